@@ -1,0 +1,3 @@
+export * from './lang.js';
+export * from './format.js';
+export * from './messages.js';

@@ -1,0 +1,11 @@
+/**
+ * @outcome-kit/core — pure TypeScript, no DOM. load → validate → analyse → model → views.
+ * @packageDocumentation
+ */
+export * from './i18n/index.js';
+export * from './theme/index.js';
+export * from './errors.js';
+export * from './load/index.js';
+export * from './validate/index.js';
+export * from './table/index.js';
+export * from './pipeline/index.js';

@@ -1,0 +1,57 @@
+import { OutcomeError, problem } from '../errors.js';
+import { parseCsv } from './csv.js';
+import { looksLikeHtml, looksLikeJson, parseJson } from './json.js';
+import type { FetchLike, Loaded, UrlOptions } from './types.js';
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Chooses JSON or CSV from the response's content type, then the URL's extension, then the text. */
+export function formatOf(url: string, contentType: string | null, text: string): 'json' | 'csv' {
+  const type = (contentType ?? '').toLowerCase();
+  if (type.includes('json')) return 'json';
+  if (type.includes('csv') || type.includes('tab-separated')) return 'csv';
+  const path = url.split(/[?#]/)[0]!.toLowerCase();
+  if (path.endsWith('.json')) return 'json';
+  if (/\.(csv|tsv|txt)$/.test(path)) return 'csv';
+  return looksLikeJson(text) ? 'json' : 'csv';
+}
+
+/**
+ * Fetches data from a URL with a timeout. Each way it can fail has its own message: a non-2xx
+ * status, a network failure (or CORS), a timeout, an HTML page where data was expected, an empty body.
+ */
+export async function loadUrl(url: string, options: UrlOptions = {}): Promise<Loaded> {
+  const fetchImpl: FetchLike | undefined = options.fetch ?? (globalThis as { fetch?: FetchLike }).fetch;
+  if (!fetchImpl) throw new OutcomeError(problem('network', (m) => m.network(url)));
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onOuterAbort = () => controller.abort();
+  options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  try {
+    let response: Awaited<ReturnType<FetchLike>>;
+    let text: string;
+    try {
+      response = await fetchImpl(url, { signal: controller.signal, headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' } });
+      text = await response.text();
+    } catch (error) {
+      if (timedOut) throw new OutcomeError(problem('timeout', (m) => m.timeout(url, Math.round(timeoutMs / 100) / 10)));
+      if (options.signal?.aborted) throw error;
+      throw new OutcomeError(problem('network', (m) => m.network(url)));
+    }
+    if (!response.ok) throw new OutcomeError(problem('http-status', (m) => m.httpStatus(url, response.status), { value: response.status }));
+    const contentType = response.headers.get('content-type');
+    if (!text.trim()) throw new OutcomeError(problem('empty-body', (m) => m.emptyBody(url)));
+    if ((contentType ?? '').toLowerCase().includes('text/html') || looksLikeHtml(text)) {
+      throw new OutcomeError(problem('html', (m) => m.html(url)));
+    }
+    return formatOf(url, contentType, text) === 'json' ? parseJson(text) : await parseCsv(text);
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onOuterAbort);
+  }
+}

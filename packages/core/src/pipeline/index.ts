@@ -1,0 +1,2 @@
+export * from './widget.js';
+export * from './validate-rows.js';

@@ -1,0 +1,47 @@
+import type { Lang } from '../i18n/lang.js';
+import type { Loaded } from '../load/types.js';
+import type { DataTable } from '../table/data-table.js';
+
+/** What every view needs to know besides the model. */
+export interface ViewContext {
+  lang: Lang;
+  /** The widget's heading, when the page gave one. */
+  title?: string;
+}
+
+/** A Vega-Lite spec as plain JSON (kept loose so core does not depend on vega-lite's types). */
+export type ChartSpec = Record<string, unknown>;
+
+/**
+ * A widget in core: one pure analysis that produces the model, and views that each read only
+ * the model. The base element drives it: load → analyse (validate inside) → model → views.
+ */
+export interface WidgetDefinition<Options, Model> {
+  /** Validates the loaded data and computes the model. Throws `OutcomeError` on bad input. */
+  analyse(loaded: Loaded, options: Options): Model;
+  /** True when there is nothing to draw ("No data yet"). */
+  isEmpty(model: Model): boolean;
+  /** The default heading when the page gives none. */
+  title(model: Model, ctx: ViewContext): string;
+  /** The Vega-Lite spec, or null when the widget draws no chart. */
+  spec(model: Model, ctx: ViewContext): ChartSpec | null;
+  /** One paragraph in words. */
+  summary(model: Model, ctx: ViewContext): string;
+  /** Every point the chart shows, as a table. */
+  table(model: Model, ctx: ViewContext): DataTable;
+}
+
+/** The views of one model, all drawn from it. */
+export interface Views {
+  title: string;
+  spec: ChartSpec | null;
+  summary: string;
+  table: DataTable;
+}
+
+/** Draws every view from one model. */
+export function drawViews<O, M>(def: WidgetDefinition<O, M>, model: M, ctx: ViewContext): Views {
+  const title = ctx.title || def.title(model, ctx);
+  const full = { ...ctx, title };
+  return { title, spec: def.spec(model, full), summary: def.summary(model, full), table: def.table(model, full) };
+}

@@ -1,0 +1,36 @@
+/** One column of a data table: the key into each row and its heading. */
+export interface TableColumn {
+  key: string;
+  label: string;
+  /** Right-align and treat as a number in the table. */
+  numeric?: boolean;
+}
+
+/** A data table as plain text cells: the accessible table, the CSV export and tests all read it. */
+export interface DataTable {
+  caption: string;
+  columns: TableColumn[];
+  rows: Array<Record<string, string>>;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Neutralises a cell a spreadsheet would run as a formula (starting with = + - @, tab or CR) by
+ * prefixing an apostrophe. A plain negative number such as "-3.5" is left as it is.
+ */
+export function neutralizeCell(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+function quoteCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Writes a data table as CSV (RFC 4180 quoting, CRLF line ends), every cell neutralised. */
+export function tableToCsv(table: DataTable): string {
+  const lines = [table.columns.map((c) => quoteCell(neutralizeCell(c.label)))];
+  for (const row of table.rows) lines.push(table.columns.map((c) => quoteCell(neutralizeCell(row[c.key] ?? ''))));
+  return lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,3 @@
+export * from './schema.js';
+export * from './coerce.js';
+export * from './validate.js';
