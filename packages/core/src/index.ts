@@ -9,3 +9,6 @@ export * from './load/index.js';
 export * from './validate/index.js';
 export * from './table/index.js';
 export * from './pipeline/index.js';
+export * from './run-chart/index.js';
+export * from './gap-chart/index.js';
+export * from './theory-of-action/index.js';
