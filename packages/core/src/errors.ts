@@ -51,9 +51,17 @@ export class OutcomeError extends Error {
   }
 }
 
+/** True for an `OutcomeError`, even one from another copy of core on the same page. */
+export function isOutcomeError(error: unknown): error is OutcomeError {
+  return (
+    error instanceof OutcomeError ||
+    (error instanceof Error && error.name === 'OutcomeError' && Array.isArray((error as OutcomeError).problems))
+  );
+}
+
 /** Turns anything thrown into problems, so no unexpected exception escapes as-is. */
 export function toProblems(error: unknown): { problems: Problem[]; total: number } {
-  if (error instanceof OutcomeError) return { problems: error.problems, total: error.total };
+  if (isOutcomeError(error)) return { problems: error.problems, total: error.total };
   const detail = error instanceof Error ? error.message : String(error);
   return {
     problems: [{ code: 'unexpected', message: { en: `Unexpected problem: ${detail}`, es: `Problema inesperado: ${detail}` } }],

@@ -12,3 +12,4 @@ export * from './pipeline/index.js';
 export * from './run-chart/index.js';
 export * from './gap-chart/index.js';
 export * from './theory-of-action/index.js';
+export * from './export/svg.js';

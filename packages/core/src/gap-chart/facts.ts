@@ -1,0 +1,191 @@
+/**
+ * The California School Dashboard facts this widget relies on, in ONE place. Each fact names its
+ * source in /work/shared/reference/dashboard.md (S1…S24) and whether it is verified; a correction
+ * is one line here. Nothing else in gap-chart/ hard-codes a cut point, a grid cell or a size rule.
+ */
+import type { Localized } from '../i18n/lang.js';
+import type { DashboardColor } from '../theme/tokens.js';
+
+export type IndicatorId = 'ela' | 'math' | 'elpi' | 'chronic' | 'susp' | 'grad' | 'cci' | 'science' | 'custom';
+/** `dfs`: points from standard; `percent`: a rate in percent; `points`: other points (Science Points, custom). */
+export type Unit = 'dfs' | 'percent' | 'points';
+export type Direction = 'higher' | 'lower';
+export type GridId = 'higher' | 'lower' | 'academic';
+/** Suspension cut-point tables by the file's `type` code; `HS` = the 2024 school table [U: that it is HS]. LEA HD not found [U]. */
+export type SuspensionTable = 'UD' | 'ED' | 'HS' | 'ES' | 'MS';
+
+export const STATUS_LEVELS = ['very-low', 'low', 'medium', 'high', 'very-high'] as const;
+export const CHANGE_LEVELS = ['declined-significantly', 'declined', 'maintained', 'increased', 'increased-significantly'] as const;
+/** Status levels in numeric order (Very Low = smallest value, whichever direction is better). */
+export type StatusLevel = (typeof STATUS_LEVELS)[number];
+/** Change levels in numeric order, named by the direction of the number, not by good or bad [C: S5]. */
+export type ChangeLevel = (typeof CHANGE_LEVELS)[number];
+
+/** A fact's provenance: the reference's source ids and whether the reference confirms it. */
+export interface Source {
+  source: string;
+  verified: boolean;
+}
+
+/**
+ * Cut points as the lowest (0.1-rounded) value of levels 2–5 in numeric order: a value below
+ * `[0]` is level 1, from `[3]` up level 5. E.g. chronic status `[2.6, 5.1, 10.1, 20.1]` means
+ * ≤ 2.5 Very Low, 2.6–5.0 Low, 5.1–10.0 Medium, 10.1–20.0 High, ≥ 20.1 Very High.
+ */
+export type Bounds = readonly [number, number, number, number];
+
+export interface CutPoints extends Source {
+  status: Bounds;
+  change: Bounds;
+}
+
+const ACADEMIC_CHANGE: Bounds = [-15.0, -2.9, 3.0, 15.0]; // DS ≤ −15.1, M ±2.9, IS ≥ +15.0 [C: S4 fall 2017]; decimals [U]
+const SUSPENSION_CHANGE: Bounds = [-1.9, -0.2, 0.3, 2.1]; // DS ≤ −2.0, M ±0.2, IS ≥ +2.1
+
+/** Every cut-point table, one line each. Keys: indicator, or indicator-variant. */
+export const CUT_POINTS = {
+  'ela-3-8': { status: [-70.0, -5.0, 10.0, 45.0], change: ACADEMIC_CHANGE, source: 'S4 (fall 2017)', verified: true },
+  'math-3-8': { status: [-95.0, -25.0, 0.0, 35.0], change: ACADEMIC_CHANGE, source: 'S22 (3P); one-decimal forms [U]', verified: false },
+  'ela-hs': { status: [-45.0, 0.0, 30.0, 75.0], change: ACADEMIC_CHANGE, source: 'S22 (3P); one-decimal forms [U]', verified: false },
+  'math-hs': { status: [-115.0, -60.0, 0.0, 25.0], change: ACADEMIC_CHANGE, source: 'S22 (3P); one-decimal forms [U]', verified: false },
+  chronic: { status: [2.6, 5.1, 10.1, 20.1], change: [-2.9, -0.4, 0.5, 3.1], source: 'S5 (2023), S4b', verified: true },
+  'susp-UD': { status: [1.1, 2.6, 4.6, 8.1], change: SUSPENSION_CHANGE, source: 'S4c, S5d; one-decimal form [U]', verified: true },
+  'susp-ED': { status: [0.6, 1.6, 3.1, 6.1], change: SUSPENSION_CHANGE, source: 'S5 (2017/2019/2023)', verified: true },
+  'susp-HS': { status: [0.6, 1.6, 6.1, 10.1], change: [-1.9, -0.2, 0.3, 3.1], source: 'S4b (school 0139212); that it is HS [U]', verified: false },
+  'susp-ES': { status: [0.6, 1.1, 3.1, 6.1], change: [-0.9, -0.2, 0.3, 2.1], source: 'recollection [U]', verified: false },
+  'susp-MS': { status: [0.6, 2.1, 8.1, 12.1], change: [-2.9, -0.2, 0.3, 4.1], source: 'recollection [U]', verified: false },
+  elpi: { status: [35.0, 45.0, 55.0, 65.0], change: [-9.9, -1.9, 2.0, 10.0], source: 'dashboard.md §2d [U]', verified: false },
+  grad: { status: [68.0, 80.0, 90.0, 95.0], change: [-5.0, -0.9, 1.0, 5.0], source: 'dashboard.md §2d [U]', verified: false },
+  cci: { status: [10.0, 35.0, 55.0, 70.0], change: [-9.0, -1.9, 2.0, 9.0], source: 'dashboard.md §2d [U]', verified: false },
+} as const satisfies Record<string, CutPoints>;
+export type CutPointsKey = keyof typeof CUT_POINTS;
+
+export interface Grid extends Source {
+  /** Row labels top to bottom, as the reference prints the table. */
+  rows: readonly StatusLevel[];
+  /** Column labels left to right, as the reference prints the table. */
+  cols: readonly ChangeLevel[];
+  cells: readonly (readonly DashboardColor[])[];
+}
+
+const HIGH_DOWN: readonly StatusLevel[] = ['very-high', 'high', 'medium', 'low', 'very-low'];
+const CHANGE_UP: readonly ChangeLevel[] = [...CHANGE_LEVELS];
+
+/** The five-by-five grids (status row × change column → colour), laid out exactly as in §3. */
+export const GRIDS: Record<GridId, Grid> = {
+  // Lower is better (chronic, suspension) [C: S5 2023 chronic, S4c 2018 suspension UD].
+  lower: {
+    rows: [...STATUS_LEVELS],
+    cols: [...CHANGE_LEVELS].reverse(),
+    cells: [
+      ['yellow', 'green', 'blue', 'blue', 'blue'],
+      ['orange', 'yellow', 'green', 'green', 'blue'],
+      ['orange', 'orange', 'yellow', 'green', 'green'],
+      ['red', 'orange', 'orange', 'yellow', 'yellow'],
+      ['red', 'red', 'red', 'orange', 'yellow'],
+    ],
+    source: 'S5, S4c',
+    verified: true,
+  },
+  // Higher is better (ELPI, graduation, CCI, science): the mirror [U: per-indicator grids not seen].
+  higher: {
+    rows: HIGH_DOWN,
+    cols: CHANGE_UP,
+    cells: [
+      ['yellow', 'green', 'blue', 'blue', 'blue'],
+      ['orange', 'yellow', 'green', 'green', 'blue'],
+      ['orange', 'orange', 'yellow', 'green', 'green'],
+      ['red', 'orange', 'orange', 'yellow', 'yellow'],
+      ['red', 'red', 'red', 'orange', 'yellow'],
+    ],
+    source: 'mirror of S5; supported by S4a',
+    verified: false,
+  },
+  // ELA and Math, 3–8 and HS [C: S4 fall 2017, S22 (3P)]; still in force 2023–2025 [U].
+  academic: {
+    rows: HIGH_DOWN,
+    cols: CHANGE_UP,
+    cells: [
+      ['green', 'green', 'blue', 'blue', 'blue'],
+      ['green', 'green', 'green', 'green', 'blue'],
+      ['yellow', 'yellow', 'yellow', 'green', 'green'],
+      ['orange', 'orange', 'orange', 'yellow', 'yellow'],
+      ['red', 'red', 'red', 'orange', 'orange'],
+    ],
+    source: 'S4 (fall 2017), S22 (3P)',
+    verified: true,
+  },
+};
+
+export interface IndicatorFacts extends Source {
+  unit: Unit;
+  direction: Direction;
+  name: Localized;
+  /** The grid that turns levels into a colour; null when the Dashboard gives this indicator none. */
+  grid: GridId | null;
+  /** Whether the small-denominator (< 150) "safety net" applies [C: chronic, susp S7/S8; grad S19 (3P); CCI U]. */
+  safetyNet: boolean;
+}
+
+/** The Dashboard indicators (§1). Spanish names are our translations [U]. */
+export const INDICATORS: Record<IndicatorId, IndicatorFacts> = {
+  ela: { unit: 'dfs', direction: 'higher', grid: 'academic', safetyNet: false, name: { en: 'English Language Arts', es: 'Artes del lenguaje en inglés' }, source: 'S14, S2', verified: true },
+  math: { unit: 'dfs', direction: 'higher', grid: 'academic', safetyNet: false, name: { en: 'Mathematics', es: 'Matemáticas' }, source: 'S14', verified: true },
+  elpi: { unit: 'percent', direction: 'higher', grid: 'higher', safetyNet: false, name: { en: 'English Learner Progress', es: 'Progreso de los estudiantes de inglés' }, source: 'unit wording [U]', verified: false },
+  chronic: { unit: 'percent', direction: 'lower', grid: 'lower', safetyNet: true, name: { en: 'Chronic Absenteeism', es: 'Ausentismo crónico' }, source: 'S7', verified: true },
+  susp: { unit: 'percent', direction: 'lower', grid: 'lower', safetyNet: true, name: { en: 'Suspension Rate', es: 'Tasa de suspensión' }, source: 'S8', verified: true },
+  grad: { unit: 'percent', direction: 'higher', grid: 'higher', safetyNet: true, name: { en: 'Graduation Rate', es: 'Tasa de graduación' }, source: 'cohort rules [U]; safety net S19 (3P)', verified: false },
+  cci: { unit: 'percent', direction: 'higher', grid: 'higher', safetyNet: true, name: { en: 'College/Career', es: 'Preparación universitaria y profesional' }, source: 'S9; safety net [U]', verified: false },
+  // Science: Science Points 0–100, higher better [C: S10]; its cut points are not in the reference [U], so no levels.
+  science: { unit: 'points', direction: 'higher', grid: null, safetyNet: false, name: { en: 'Science', es: 'Ciencias' }, source: 'S10; cut points [U]', verified: false },
+  custom: { unit: 'points', direction: 'higher', grid: null, safetyNet: false, name: { en: 'Measure', es: 'Medida' }, source: 'not a Dashboard indicator', verified: true },
+};
+
+export const INDICATOR_IDS = Object.keys(INDICATORS) as IndicatorId[];
+
+/** Size and privacy rules (§5, §3). */
+export const SIZE_RULES = {
+  /** Groups with n at or below this are suppressed: the smallest reported size is 11 [C: S11]. */
+  suppressAtOrBelow: 10,
+  /** Minimum current denominator for a colour [C: S7 2024, S8 2024]. */
+  minColorN: 30,
+  /** Foster Youth and Homeless: minimum 15 [C: S13 (3P), LEA level]; start year and school level [U]. */
+  minColorNFosterHomeless: 15,
+  fosterHomelessGroups: ['FOS', 'HOM'] as readonly string[],
+  /** Fewer than this many students → the 3×5 "safety net" grid [C: S7, S8]; how extremes fall [U]. */
+  safetyNetBelow: 150,
+  // Whether the prior year also needs n ≥ 30 for a colour (`priornsizemet`) is [U]; not applied.
+} as const;
+
+export interface StudentGroupFacts {
+  /** English name as in the 2024 record layout [C: S2]. */
+  layout: string;
+  /** Name as shown: the Dashboard's display label where it differs [C: S11], else the layout name. */
+  name: Localized;
+}
+
+const g = (layout: string, en: string, es: string): StudentGroupFacts => ({ layout, name: { en, es } });
+
+/** Student group codes (file column `studentgroup`, §4). English [C: S2, S11]; Spanish [U] (translations). */
+export const STUDENT_GROUPS: Record<string, StudentGroupFacts> = {
+  ALL: g('All Students', 'All Students', 'Todos los estudiantes'),
+  AA: g('Black or African American', 'African American', 'Afroamericanos'),
+  AI: g('American Indian or Alaska Native', 'American Indian or Alaska Native', 'Indígenas americanos o nativos de Alaska'),
+  AS: g('Asian', 'Asian', 'Asiáticos'),
+  FI: g('Filipino', 'Filipino', 'Filipinos'),
+  HI: g('Hispanic or Latino', 'Hispanic', 'Hispanos o latinos'),
+  PI: g('Native Hawaiian or Pacific Islander', 'Native Hawaiian or Pacific Islander', 'Nativos de Hawái o de las islas del Pacífico'),
+  WH: g('White', 'White', 'Blancos'),
+  MR: g('Multiple Races/Two or More Races', 'Two or More Races', 'Dos o más razas'),
+  EL: g('English Learner', 'English Learners', 'Estudiantes de inglés'),
+  LTEL: g('Long-Term English Learner', 'Long-Term English Learner', 'Estudiantes de inglés a largo plazo'),
+  ELO: g('English Learners Only', 'English Learners Only', 'Solo estudiantes de inglés'),
+  RFP: g('Recently Reclassified Fluent-English Proficient Only', 'Recently Reclassified Fluent-English Proficient Only', 'Reclasificados recientemente como competentes en inglés'),
+  EO: g('English Only', 'English Only', 'Solo inglés'),
+  SED: g('Socioeconomically Disadvantaged', 'Socioeconomically Disadvantaged', 'Socioeconómicamente desfavorecidos'),
+  SWD: g('Students with Disabilities', 'Students with Disabilities', 'Estudiantes con discapacidades'),
+  FOS: g('Foster Youth', 'Foster Youth', 'Jóvenes en hogares de crianza temporal'),
+  HOM: g('Homeless Youth', 'Homeless', 'Jóvenes sin hogar'),
+  SBA: g('Students who took the Smarter Balanced Summative Assessment', 'Students who took the Smarter Balanced Summative Assessment', 'Estudiantes que tomaron la prueba Smarter Balanced'),
+  CAA: g('Students who took the California Alternate Assessment', 'Students who took the California Alternate Assessment', 'Estudiantes que tomaron la Evaluación Alternativa de California'),
+};

@@ -1,0 +1,27 @@
+import type { Localized } from '../i18n/lang.js';
+import { STUDENT_GROUPS } from './facts.js';
+
+export interface GroupIdentity {
+  /** The CDE code when the name is one (or names one), else the name as given. */
+  code: string;
+  name: Localized;
+  known: boolean;
+}
+
+const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+const ALIASES = new Map<string, string>();
+for (const [code, facts] of Object.entries(STUDENT_GROUPS)) {
+  for (const alias of [code, facts.layout, facts.name.en, facts.name.es]) ALIASES.set(norm(alias), code);
+}
+
+/**
+ * Who a group is: a CDE code (any case), its record-layout name or its English or Spanish
+ * display name resolve to the code and its names; anything else is a free name shown as given.
+ */
+export function resolveGroup(text: string): GroupIdentity {
+  const code = ALIASES.get(norm(text));
+  if (code !== undefined) return { code, name: STUDENT_GROUPS[code]!.name, known: true };
+  const name = text.trim();
+  return { code: name, name: { en: name, es: name }, known: false };
+}

@@ -1,0 +1,111 @@
+import type { DashboardColor } from '../theme/tokens.js';
+import {
+  CHANGE_LEVELS,
+  CUT_POINTS,
+  GRIDS,
+  INDICATORS,
+  SIZE_RULES,
+  STATUS_LEVELS,
+  type Bounds,
+  type ChangeLevel,
+  type CutPoints,
+  type IndicatorId,
+  type StatusLevel,
+  type SuspensionTable,
+} from './facts.js';
+import type { NoColorReason } from './types.js';
+
+export interface LevelOptions {
+  /** ELA/Math: the high-school cut points (file flag `hscutpoints = Y`). */
+  hsCutPoints?: boolean;
+  /** Suspension: the cut-point table (default `UD`, LEA Unified). */
+  suspensionTable?: SuspensionTable;
+  /** The group's code: Foster Youth and Homeless have their own colour minimum. */
+  group?: string;
+  /** Minimum n for a colour (default 30). */
+  minColorN?: number;
+  /** Minimum n for a colour for Foster Youth and Homeless (default 15, never above `minColorN`). */
+  minColorNFosterHomeless?: number;
+}
+
+export interface DashboardLevels {
+  statusLevel: StatusLevel | null;
+  changeLevel: ChangeLevel | null;
+  color: DashboardColor | null;
+  /** Why there is no colour; null when there is one. */
+  reason: NoColorReason | null;
+  /** The 3×5 small-denominator grid was applied (n < 150) [U: how extremes fall]. */
+  safetyNet: boolean;
+}
+
+/** Rounds to 0.1, halves away from zero, as the Dashboard reports statuses and changes. */
+export function roundTenth(x: number): number {
+  return (Math.sign(x) * Math.round(Math.abs(x) * 10 + 1e-9)) / 10;
+}
+
+/** The cut points that apply to an indicator, or null (Science, custom). */
+export function cutPointsFor(indicator: IndicatorId, opts: LevelOptions = {}): CutPoints | null {
+  switch (indicator) {
+    case 'ela':
+    case 'math':
+      return CUT_POINTS[`${indicator}-${opts.hsCutPoints ? 'hs' : '3-8'}`];
+    case 'susp':
+      return CUT_POINTS[`susp-${opts.suspensionTable ?? 'UD'}`];
+    case 'chronic':
+    case 'elpi':
+    case 'grad':
+    case 'cci':
+      return CUT_POINTS[indicator];
+    default:
+      return null;
+  }
+}
+
+/** The level (0–4, numeric order) of a 0.1-rounded value, compared in whole tenths. */
+function levelIndex(value: number, bounds: Bounds): number {
+  const tenths = Math.round(roundTenth(value) * 10);
+  return bounds.filter((b) => tenths >= Math.round(b * 10)).length;
+}
+
+/** The colour minimum for a group: 30, or 15 for Foster Youth and Homeless. */
+export function colorMinimum(group: string | undefined, opts: LevelOptions = {}): number {
+  const min = opts.minColorN ?? SIZE_RULES.minColorN;
+  if (group === undefined || !SIZE_RULES.fosterHomelessGroups.includes(group)) return min;
+  return Math.min(min, opts.minColorNFosterHomeless ?? SIZE_RULES.minColorNFosterHomeless);
+}
+
+/**
+ * The Dashboard status level, change level and colour of one value. Values and changes are rounded
+ * to 0.1 first; pass the change a file gives (from unrounded statuses) rather than recomputing it.
+ * Fewer than 150 students: significant changes count as Increased/Declined (the 3×5 grid) [U].
+ * Levels are given whenever the numbers allow; the colour also needs n ≥ the colour minimum.
+ */
+export function dashboardLevels(
+  indicator: IndicatorId,
+  value: number | null,
+  change: number | null,
+  n: number | null,
+  opts: LevelOptions = {},
+): DashboardLevels {
+  const facts = INDICATORS[indicator];
+  const cuts = cutPointsFor(indicator, opts);
+  const safetyNet = facts.safetyNet && n !== null && n < SIZE_RULES.safetyNetBelow;
+  const statusLevel = cuts && value !== null ? STATUS_LEVELS[levelIndex(value, cuts.status)]! : null;
+  let changeLevel: ChangeLevel | null = cuts && change !== null ? CHANGE_LEVELS[levelIndex(change, cuts.change)]! : null;
+  if (safetyNet && changeLevel === 'increased-significantly') changeLevel = 'increased';
+  if (safetyNet && changeLevel === 'declined-significantly') changeLevel = 'declined';
+
+  let reason: NoColorReason | null = null;
+  if (indicator === 'custom') reason = 'custom-indicator';
+  else if (value === null) reason = 'no-status';
+  else if (n === null || n < colorMinimum(opts.group, opts)) reason = 'too-few-students';
+  else if (change === null) reason = 'no-prior-year';
+  else if (!cuts || !facts.grid) reason = 'no-cut-points';
+
+  let color: DashboardColor | null = null;
+  if (reason === null && statusLevel && changeLevel && facts.grid) {
+    const grid = GRIDS[facts.grid];
+    color = grid.cells[grid.rows.indexOf(statusLevel)]![grid.cols.indexOf(changeLevel)]!;
+  }
+  return { statusLevel, changeLevel, color, reason, safetyNet };
+}

@@ -1,0 +1,128 @@
+import type { Localized } from '../i18n/lang.js';
+import type { DashboardColor } from '../theme/tokens.js';
+import type { ChangeLevel, Direction, IndicatorId, StatusLevel, SuspensionTable, Unit } from './facts.js';
+
+/** Why a group has no Dashboard colour. */
+export type NoColorReason =
+  | 'too-few-students'
+  | 'no-prior-year'
+  | 'no-status'
+  | 'custom-indicator'
+  /** The indicator has no cut points in Outcome Kit (Science: values unverified) and the data gave no colour. */
+  | 'no-cut-points'
+  /** A CDE file gave colour 0 and none of the reasons above explains it. */
+  | 'not-colored-in-file';
+
+/** Whether a group's gap to the reference shrank, grew or stayed within the steady band since last year. */
+export type GapTrend = 'closing' | 'widening' | 'steady';
+
+/** One input row: one student group (before suppression). */
+export interface GapRow {
+  /** A CDE code (ALL, EL, SWD, HI…) or a free name. */
+  group: string;
+  /** Current status; null when missing. */
+  value: number | null;
+  /** Last year's status. */
+  prior?: number | null;
+  /** The change as a file gives it (computed from unrounded statuses); otherwise value − prior. */
+  change?: number | null;
+  /** Current denominator; null (unknown) is treated as suppressed. */
+  n: number | null;
+  year?: string | number | null;
+  entity?: string | null;
+  /** The Dashboard colour a CDE file gives (null = the file's 0, no colour); undefined = compute it. */
+  color?: DashboardColor | null;
+  /** The source marked this group as suppressed ("*"). */
+  suppressed?: boolean;
+}
+
+/** The reference the gaps are measured against, as chosen. */
+export type ReferenceChoice =
+  | { kind: 'all' }
+  | { kind: 'highest' }
+  | { kind: 'state'; value: number; prior: number | null }
+  | { kind: 'group'; group: string };
+
+export type GapSort = 'gap' | 'value' | 'group' | 'none';
+
+/** Options after `normalizeGapOptions`: every default filled in. */
+export interface GapOptions {
+  indicator: IndicatorId;
+  unit: Unit;
+  direction: Direction;
+  reference: ReferenceChoice;
+  /** Groups with n at or below this are removed (default 10). */
+  suppressBelow: number;
+  /** Minimum n for a colour (default 30). */
+  minColorN: number;
+  /** Minimum n for a colour for Foster Youth and Homeless (default 15, never above `minColorN`). */
+  minColorNFosterHomeless: number;
+  /** ELA/Math: use the high-school cut points. */
+  hsCutPoints: boolean;
+  /** Suspension: which cut-point table (default `UD`, LEA Unified). */
+  suspensionTable: SuspensionTable;
+  /** A gap that moves by no more than this is steady (default: the indicator's Maintained band). */
+  steadyWithin: number;
+  sort: GapSort;
+  /** Field names in the data. */
+  fields: { group: string; value: string; prior: string; n: string; year: string; entity: string };
+  /** Keep only this entity (name) when the rows hold several. */
+  entity: string | null;
+  /** Keep only this CDS code (CDE Dashboard files). */
+  cds: string | null;
+}
+
+export interface GapReference {
+  kind: ReferenceChoice['kind'];
+  /** The reference group's code, or null for the state. */
+  code: string | null;
+  name: Localized;
+  value: number | null;
+  prior: number | null;
+}
+
+export interface GapGroup {
+  code: string;
+  name: Localized;
+  /** True when `code` is a CDE student group code. */
+  known: boolean;
+  value: number | null;
+  prior: number | null;
+  change: number | null;
+  n: number;
+  statusLevel: StatusLevel | null;
+  changeLevel: ChangeLevel | null;
+  color: DashboardColor | null;
+  noColorReason: NoColorReason | null;
+  /** Where the colour came from. */
+  colorSource: 'file' | 'cut-points' | null;
+  /** A file's colour compared with the one recomputed from cut points (null when either is missing). */
+  crossCheck: 'agrees' | 'differs' | null;
+  /** The 3×5 small-denominator grid applied (n < 150). */
+  safetyNet: boolean;
+  isReference: boolean;
+  /** value − reference now, in the indicator's unit. */
+  gap: number | null;
+  /** prior − reference's prior. */
+  gapPrior: number | null;
+  /** How far behind the reference in the better direction (> 0 behind, < 0 ahead). */
+  behind: number | null;
+  trend: GapTrend | null;
+}
+
+/** The one model every view reads. Suppressed groups are not in it, only their count. */
+export interface GapModel {
+  indicator: IndicatorId;
+  indicatorName: Localized;
+  unit: Unit;
+  direction: Direction;
+  year: string | null;
+  entity: string | null;
+  reference: GapReference;
+  /** Shown groups, in `sort` order (default: furthest behind first). */
+  groups: GapGroup[];
+  suppressedCount: number;
+  suppressBelow: number;
+  minColorN: number;
+  sort: GapSort;
+}

@@ -1,0 +1,47 @@
+import { loadText, loadUrl, loadValue, type Loaded } from '@outcome-kit/core';
+
+/** Where an element's data comes from, in order of precedence. */
+export type DataSource =
+  | { kind: 'property'; value: unknown }
+  | { kind: 'src'; url: string }
+  | { kind: 'inline'; text: string; format: 'json' | 'csv' }
+  | { kind: 'none' };
+
+/** The inline data child: `<script type="application/json">` or `<script type="text/csv">`. */
+export function inlineDataScript(host: Element): HTMLScriptElement | null {
+  for (const child of Array.from(host.children)) {
+    if (child instanceof HTMLScriptElement && /^(application\/json|text\/csv)$/i.test(child.type.trim())) return child;
+  }
+  return null;
+}
+
+/** Picks the source: the `data` property, then `src`, then an inline script child. */
+export function pickSource(host: Element, data: unknown, src: string | undefined): DataSource {
+  if (data !== undefined && data !== null) return { kind: 'property', value: data };
+  if (src) return { kind: 'src', url: new URL(src, document.baseURI).href };
+  const script = inlineDataScript(host);
+  if (script) return { kind: 'inline', text: dedent(script.textContent ?? ''), format: /csv/i.test(script.type) ? 'csv' : 'json' };
+  return { kind: 'none' };
+}
+
+/** Removes blank edge lines and the indentation an HTML editor gives inline CSV. */
+export function dedent(text: string): string {
+  const lines = text.replace(/^\s*\n/, '').replace(/\n\s*$/, '').split('\n');
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(cut)).join('\n');
+}
+
+/** Loads a source (null for none). `signal` cancels a `src` fetch that a newer one replaced. */
+export async function loadSource(source: DataSource, signal: AbortSignal, timeoutMs?: number): Promise<Loaded | null> {
+  switch (source.kind) {
+    case 'property':
+      return loadValue(source.value);
+    case 'src':
+      return loadUrl(source.url, timeoutMs === undefined ? { signal } : { signal, timeoutMs });
+    case 'inline':
+      return source.text.trim() ? loadText(source.text, source.format) : null;
+    case 'none':
+      return null;
+  }
+}

@@ -1,0 +1,411 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  drawViews,
+  messages,
+  resolveLang,
+  tableToCsv,
+  toProblems,
+  withTitleAndDesc,
+  type Lang,
+  type Loaded,
+  type Problem,
+  type Views,
+  type WidgetDefinition,
+} from '@outcome-kit/core';
+import { loadSource, pickSource } from './data-source.js';
+import { downloadText, downloadUrl, fileName } from './download.js';
+import { baseStyles } from './styles.js';
+import { errorTemplate, headingTemplate, tableTemplate } from './templates.js';
+import { drawChart, type ChartView } from './vega.js';
+import { whenNearViewport } from './visibility.js';
+
+/** What the widget is showing. */
+export type OutcomeStatus = 'loading' | 'empty' | 'ready' | 'error';
+
+/** `outcome-error` detail: plain data naming what is wrong and where. */
+export interface OutcomeErrorDetail {
+  /** The headline message in the element's language. */
+  message: string;
+  code: string;
+  field?: string;
+  row?: number;
+  /** Every problem listed (capped), in both languages. */
+  problems: Problem[];
+  /** How many problems were found in all. */
+  total: number;
+}
+
+let uid = 0;
+
+/**
+ * The base of every Outcome Kit widget. It takes data from the `data` property, a `src` URL
+ * (JSON or CSV) or an inline `<script type="application/json">` / `<script type="text/csv">`
+ * child; runs the widget's one pipeline (load → validate → analyse → model → views); shows the
+ * loading, empty and error states; draws the chart with Vega only when it comes near the
+ * viewport; and renders the heading, text summary, data table and export buttons.
+ *
+ * Subclasses supply `widget()` (the core definition) and `analysisOptions()`.
+ *
+ * @slot - An inline `<script type="application/json">` or `<script type="text/csv">` holding the data.
+ * @fires outcome-render - The model was analysed and the views drawn. `detail`: the model.
+ * @fires outcome-error - The data or options are wrong, or the data could not be loaded. `detail`: `{ message, code, field, row, problems, total }`.
+ * @csspart base - The widget's box.
+ * @csspart heading - The heading.
+ * @csspart chart - The chart's container.
+ * @csspart summary - The one-paragraph text summary.
+ * @csspart table-toggle - The "Show data" button.
+ * @csspart table - The data table's wrapper.
+ * @csspart exports - The export buttons' group.
+ * @csspart status - The loading and empty messages.
+ * @csspart error - The error message.
+ * @cssproperty [--outcome-font-family=system-ui, sans-serif] - Font of the widget and its chart.
+ * @cssproperty [--outcome-text-color=#1a1a1a] - Text colour.
+ * @cssproperty [--outcome-background=#ffffff] - Background.
+ * @cssproperty [--outcome-border-color=#767676] - Borders of the box, buttons and table.
+ * @cssproperty [--outcome-accent-color=#0b5cad] - Buttons' text and border.
+ * @cssproperty [--outcome-focus-color=#1a1a1a] - Keyboard focus ring.
+ * @cssproperty [--outcome-error-color=#a4001d] - The error message's rule.
+ * @cssproperty [--outcome-heading-size=1.25rem] - Heading size.
+ * @cssproperty [--outcome-radius=6px] - Corner radius.
+ * @cssproperty [--outcome-padding=1rem] - Space inside the box.
+ */
+export class OutcomeElement<Options = unknown, Model = unknown> extends LitElement {
+  static override styles = [baseStyles];
+
+  /** The data: an array of row objects (or the widget's JSON document). Takes precedence over `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of a JSON or CSV file (chosen by content type, then extension). */
+  @property() src?: string;
+
+  /** The heading. Defaults to one the widget derives from the data. */
+  @property() heading?: string;
+
+  /** The heading's level (1–6), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Shows buttons to download the data (CSV) and the chart (SVG, PNG). */
+  @property({ type: Boolean }) exports = false;
+
+  /** Milliseconds to wait for `src` before giving up. */
+  @property({ type: Number }) timeout?: number;
+
+  /** Language: `en` or `es`. Defaults to the closest `lang` attribute on the page. */
+  @property() override lang = '';
+
+  @state() protected status: OutcomeStatus = 'empty';
+  @state() private problems: Problem[] = [];
+  @state() private problemTotal = 0;
+  @state() private views?: Views;
+  @state() private tableOpen = false;
+
+  private model?: Model;
+  private loaded: Loaded | null = null;
+  private loadToken = 0;
+  private abortLoad?: AbortController;
+  private near = false;
+  private stopWatching?: () => void;
+  private chartView?: ChartView;
+  private drawnViews?: Views;
+  private drawToken = 0;
+  private chartPromise: Promise<ChartView | null> = Promise.resolve(null);
+  private chartWaiters: Array<(view: ChartView | null) => void> = [];
+  private mutationObserver?: MutationObserver;
+  private announce: 'render' | 'error' | null = null;
+  private readonly ids = `ok${++uid}`;
+
+  /** The widget's core definition (its analysis and views). Subclasses override it. */
+  protected widget(): WidgetDefinition<Options, Model> {
+    throw new Error(`${this.localName} does not define a widget`);
+  }
+
+  /** The analysis options from the element's attributes and properties. Subclasses override it. */
+  protected analysisOptions(): Options {
+    return {} as Options;
+  }
+
+  /** The language in use: the element's `lang`, else the closest `[lang]` ancestor's, else English. */
+  get language(): Lang {
+    return resolveLang(this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+  }
+
+  /** The current model (the single source of every view), or undefined. */
+  get currentModel(): Model | undefined {
+    return this.status === 'ready' || this.status === 'empty' ? this.model : undefined;
+  }
+
+  /** The views drawn from the model: title, Vega-Lite spec, summary and table. */
+  get currentViews(): Views | undefined {
+    return this.status === 'ready' ? this.views : undefined;
+  }
+
+  /** The Vega view once the chart is drawn (for developers who want its API). */
+  get vegaView(): ChartView | undefined {
+    return this.chartView;
+  }
+
+  /**
+   * Resolves when the chart for the current data is drawn (null when there is none to draw).
+   * A chart waits until the element comes near the viewport, and so does this promise.
+   */
+  async chartComplete(): Promise<ChartView | null> {
+    await this.updateComplete;
+    if (this.status !== 'ready' || !this.views?.spec) return null;
+    if (this.drawnViews === this.views) return this.chartPromise;
+    return new Promise((resolve) => this.chartWaiters.push(resolve));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.mutationObserver = new MutationObserver(() => {
+      if (this.data === undefined && !this.src) this.reload();
+    });
+    this.mutationObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.hasUpdated) {
+      this.watchViewport();
+      this.drawnViews = undefined;
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.mutationObserver?.disconnect();
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+    this.near = false;
+    this.finalizeChart();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('timeout')) {
+      this.reload();
+    } else if ([...changed.keys()].some((k) => !INTERNAL.has(String(k))) && this.loaded) {
+      this.analyse();
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.watchViewport();
+  }
+
+  protected override updated(): void {
+    if (this.announce === 'render') this.emit('outcome-render', this.model);
+    if (this.announce === 'error') this.emit('outcome-error', this.errorDetail());
+    this.announce = null;
+    this.maybeDrawChart();
+  }
+
+  /** Loads the current source again (the data property, `src`, or the inline script). */
+  reload(): void {
+    const source = pickSource(this, this.data, this.src);
+    this.abortLoad?.abort();
+    const controller = new AbortController();
+    this.abortLoad = controller;
+    const token = ++this.loadToken;
+    if (source.kind === 'property') {
+      this.loaded = { value: source.value, format: 'objects', firstRow: 1 };
+      this.analyse();
+      return;
+    }
+    if (source.kind === 'none') {
+      this.loaded = null;
+      this.model = undefined;
+      this.setStatus('empty');
+      return;
+    }
+    this.setStatus('loading');
+    loadSource(source, controller.signal, this.timeout).then(
+      (loaded) => {
+        if (token !== this.loadToken) return;
+        this.loaded = loaded;
+        if (loaded) this.analyse();
+        else this.setStatus('empty');
+      },
+      (error: unknown) => {
+        if (token === this.loadToken) this.fail(error);
+      },
+    );
+  }
+
+  private setStatus(status: OutcomeStatus): void {
+    this.status = status;
+    if (status !== 'ready') {
+      this.finalizeChart();
+      this.chartWaiters.splice(0).forEach((resolve) => resolve(null));
+    }
+  }
+
+  private analyse(): void {
+    if (!this.loaded) return;
+    try {
+      const def = this.widget();
+      const model = def.analyse(this.loaded, this.analysisOptions());
+      const ctx = this.heading ? { lang: this.language, title: this.heading } : { lang: this.language };
+      this.views = drawViews(def, model, ctx);
+      this.model = model;
+      this.problems = [];
+      this.setStatus(def.isEmpty(model) ? 'empty' : 'ready');
+      this.announce = 'render';
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private fail(error: unknown): void {
+    const { problems, total } = toProblems(error);
+    this.problems = problems;
+    this.problemTotal = total;
+    this.model = undefined;
+    this.setStatus('error');
+    this.announce = 'error';
+    if (!this.isUpdatePending) this.requestUpdate();
+  }
+
+  private errorDetail(): OutcomeErrorDetail {
+    const first = this.problems[0]!;
+    const detail: OutcomeErrorDetail = { message: first.message[this.language], code: first.code, problems: this.problems, total: this.problemTotal };
+    if (first.field !== undefined) detail.field = first.field;
+    if (first.row !== undefined) detail.row = first.row;
+    return detail;
+  }
+
+  private emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private watchViewport(): void {
+    this.stopWatching?.();
+    this.stopWatching = whenNearViewport(this, () => {
+      this.near = true;
+      this.maybeDrawChart();
+    });
+  }
+
+  private get chartContainer(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[part="chart"]');
+  }
+
+  private maybeDrawChart(): void {
+    const views = this.views;
+    if (this.status !== 'ready' || !views?.spec) return;
+    if (this.drawnViews === views || !this.near || !this.isConnected) return;
+    const container = this.chartContainer;
+    if (!container) return;
+    this.finalizeChart();
+    this.drawnViews = views;
+    const token = this.drawToken;
+    this.chartPromise = drawChart(container, views.spec).then(
+      (view) => {
+        if (token !== this.drawToken || !this.isConnected) {
+          view.finalize();
+          return null;
+        }
+        this.chartView = view;
+        this.chartWaiters.splice(0).forEach((resolve) => resolve(view));
+        return view;
+      },
+      (error: unknown) => {
+        if (token === this.drawToken) {
+          this.fail(error);
+          this.chartWaiters.splice(0).forEach((resolve) => resolve(null));
+        }
+        return null;
+      },
+    );
+  }
+
+  private finalizeChart(): void {
+    this.drawToken++;
+    this.chartView?.finalize();
+    this.chartView = undefined;
+    this.drawnViews = undefined;
+    this.chartPromise = Promise.resolve(null);
+  }
+
+  private async ensureChart(): Promise<ChartView | null> {
+    this.near = true;
+    await this.updateComplete;
+    this.maybeDrawChart();
+    return this.chartPromise;
+  }
+
+  /** The data table as CSV text (cells a spreadsheet would run as formulas are neutralised). */
+  toCSV(): string {
+    return this.views ? tableToCsv(this.views.table) : '';
+  }
+
+  /** The chart as an SVG document with its title and summary as `<title>` and `<desc>`. */
+  async toSVG(): Promise<string> {
+    const view = await this.ensureChart();
+    if (!view || !this.views) return '';
+    return withTitleAndDesc(await view.toSVG(), this.views.title, this.views.summary);
+  }
+
+  /** The chart as a PNG data URL (twice the screen size, for slides). */
+  async toPNG(): Promise<string> {
+    const view = await this.ensureChart();
+    return view ? view.toImageURL('png', 2) : '';
+  }
+
+  private get fileTitle(): string {
+    return this.views?.title ?? 'outcome-kit';
+  }
+
+  private downloadCsv = () => downloadText(`\uFEFF${this.toCSV()}`, fileName(this.fileTitle, 'csv'), 'text/csv;charset=utf-8');
+  private downloadSvg = async () => downloadText(await this.toSVG(), fileName(this.fileTitle, 'svg'), 'image/svg+xml');
+  private downloadPng = async () => downloadUrl(await this.toPNG(), fileName(this.fileTitle, 'png'));
+  private toggleTable = () => {
+    this.tableOpen = !this.tableOpen;
+  };
+
+  /**
+   * The widget's main content between the heading and the summary. By default the chart; a
+   * widget that is more than one chart (the theory of action) overrides it.
+   */
+  protected renderContent(views: Views, _model: Model): TemplateResult | typeof nothing {
+    if (!views.spec) return nothing;
+    const m = messages(this.language);
+    return html`<div part="chart" role="img" aria-label=${m.chartLabel(views.title)} aria-describedby="${this.ids}-summary"></div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const m = messages(this.language);
+    const lang = this.language;
+    const views = this.views;
+    const title = this.status === 'ready' && views ? views.title : this.heading;
+    return html`<div part="base" lang=${lang} aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
+      ${title ? headingTemplate(this.headingLevel, title) : nothing}
+      ${this.status === 'loading' ? html`<div class="status" part="status" role="status">${m.loading}</div>` : nothing}
+      ${this.status === 'empty' ? html`<div class="status" part="status" role="status">${m.empty}</div>` : nothing}
+      ${this.status === 'error' ? errorTemplate(m, lang, this.problems, this.problemTotal) : nothing}
+      ${this.status === 'ready' && views ? this.renderReady(views, m) : nothing}
+      <slot hidden></slot>
+    </div>`;
+  }
+
+  private renderReady(views: Views, m: ReturnType<typeof messages>): TemplateResult {
+    const tableId = `${this.ids}-table`;
+    return html`${this.renderContent(views, this.model as Model)}
+      <p part="summary" id="${this.ids}-summary">${views.summary}</p>
+      <div class="toolbar">
+        <button type="button" part="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls=${tableId} @click=${this.toggleTable}>
+          ${this.tableOpen ? m.hideData : m.showData}
+        </button>
+        ${this.exports
+          ? html`<div part="exports" class="toolbar" role="group" aria-label=${m.exportsLabel}>
+              <button type="button" data-export="csv" @click=${this.downloadCsv}>${m.downloadCsv}</button>
+              ${views.spec
+                ? html`<button type="button" data-export="svg" @click=${this.downloadSvg}>${m.downloadSvg}</button>
+                    <button type="button" data-export="png" @click=${this.downloadPng}>${m.downloadPng}</button>`
+                : nothing}
+            </div>`
+          : nothing}
+      </div>
+      <div id=${tableId} part="table" class="table-wrap ${this.tableOpen ? '' : 'visually-hidden'}">${tableTemplate(views.table)}</div>`;
+  }
+}
+
+/** Internal state whose change re-renders without re-analysing. */
+const INTERNAL = new Set(['status', 'problems', 'problemTotal', 'views', 'tableOpen']);

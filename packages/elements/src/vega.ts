@@ -1,0 +1,56 @@
+import type { ChartSpec } from '@outcome-kit/core';
+
+/** The part of a Vega view that Outcome Kit uses. */
+export interface ChartView {
+  finalize(): void;
+  width(w: number): ChartView;
+  runAsync(): Promise<ChartView>;
+  toSVG(scale?: number): Promise<string>;
+  toImageURL(type: 'png' | 'svg', scale?: number): Promise<string>;
+  getState(options?: { data?: (name: string) => boolean; signals?: (name: string) => boolean }): unknown;
+  data(name: string): unknown[];
+}
+
+let tooltipSheetAdopted = false;
+
+/** Tooltip styles, adopted as a constructed stylesheet so a strict `style-src` does not block them. */
+function adoptTooltipStyles(): void {
+  if (tooltipSheetAdopted || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
+  tooltipSheetAdopted = true;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`#vg-tooltip-element{visibility:hidden;padding:8px;position:fixed;z-index:1000;font:14px/1.4 system-ui,sans-serif;
+    max-width:22rem;overflow-wrap:anywhere;background:#fff;color:#1a1a1a;border:1px solid #4a4a4a;border-radius:4px;
+    box-shadow:2px 2px 4px rgba(0,0,0,.2);pointer-events:none}
+    #vg-tooltip-element.visible{visibility:visible}
+    #vg-tooltip-element table{border-spacing:0}#vg-tooltip-element td{padding:2px 4px;vertical-align:top}
+    #vg-tooltip-element td.key{color:#4a4a4a;text-align:right;font-weight:600}
+    #vg-tooltip-element h2{margin:0 0 4px;font-size:14px}`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+/**
+ * Loads vega-embed (with Vega and Vega-Lite) on first use. Every element shares the one module:
+ * the browser caches a dynamic import, so many widgets cost one download.
+ */
+export async function loadVegaEmbed() {
+  const [embedModule, interpreter] = await Promise.all([import('vega-embed'), import('vega-interpreter')]);
+  adoptTooltipStyles();
+  return { embed: embedModule.default, expressionInterpreter: interpreter.expressionInterpreter };
+}
+
+/**
+ * Draws a Vega-Lite spec into a container with Vega's expression interpreter (no `eval`, so a
+ * page whose CSP forbids `unsafe-eval` still gets its chart) and no injected `<style>` elements.
+ */
+export async function drawChart(container: HTMLElement, spec: ChartSpec): Promise<ChartView> {
+  const { embed, expressionInterpreter } = await loadVegaEmbed();
+  const result = await embed(container, spec as never, {
+    actions: false,
+    renderer: 'svg',
+    ast: true,
+    expr: expressionInterpreter,
+    defaultStyle: false,
+    tooltip: { disableDefaultStyle: true, theme: 'custom' },
+  });
+  return result.view as unknown as ChartView;
+}

@@ -1,0 +1,54 @@
+// Browser tests in Debian's headless Chromium (no browser download). See shared toolchain notes.
+import { readFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+/** The dev server ignores package.json `browser` file maps; serve arquero's web byte stream. */
+const arqueroBrowserMap = {
+  name: 'arquero-browser-map',
+  serve(context) {
+    if (context.path.endsWith('/arquero/src/format/stream/byte-stream.js')) {
+      const web = new URL('./node_modules/arquero/src/format/stream/byte-stream-web.js', import.meta.url);
+      return { body: readFileSync(web, 'utf8'), type: 'js' };
+    }
+  },
+};
+
+/**
+ * Test endpoints: /test-api/echo?body=…&type=…&status=…&ms=… answers `body` with that content
+ * type and status after `ms` milliseconds (slow responses, errors, HTML pages, empty bodies).
+ */
+function testApi(context, next) {
+  if (!context.path.startsWith('/test-api/echo')) return next();
+  const q = context.query;
+  return new Promise((resolve) => {
+    setTimeout(() => {
+      context.status = Number(q.status ?? 200);
+      context.type = String(q.type ?? 'application/json');
+      context.body = String(q.body ?? '');
+      if (q.cors) context.set('Access-Control-Allow-Origin', '*');
+      resolve();
+    }, Number(q.ms ?? 0));
+  });
+}
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-sync',
+];
+
+export default {
+  files: ['test/elements/**/*.test.ts', 'test/widgets/**/*.test.ts', 'test/stories/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  concurrency: 2,
+  testsFinishTimeout: 240000,
+  testFramework: { config: { timeout: 20000 } },
+  middleware: [testApi],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname, target: 'es2022' }), arqueroBrowserMap],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs } })],
+};
