@@ -191,8 +191,9 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
   }
 
   protected override updated(): void {
-    if (this.announce === 'render') this.emit('outcome-render', this.model);
-    if (this.announce === 'error') this.emit('outcome-error', this.errorDetail());
+    const init = { bubbles: true, composed: true };
+    if (this.announce === 'render') this.dispatchEvent(new CustomEvent('outcome-render', { ...init, detail: this.model }));
+    if (this.announce === 'error') this.dispatchEvent(new CustomEvent('outcome-error', { ...init, detail: this.errorDetail() }));
     this.announce = null;
     this.maybeDrawChart();
   }
@@ -269,10 +270,6 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     if (first.field !== undefined) detail.field = first.field;
     if (first.row !== undefined) detail.row = first.row;
     return detail;
-  }
-
-  private emit(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   private watchViewport(): void {

@@ -41,7 +41,7 @@ const en = {
     })[reason]) as ReasonText,
   noColor: 'No color',
   state: 'California (state)',
-  highest: (name: string) => `the highest-performing group (${name})`,
+  highest: (name: string | null) => (name ? `the highest-performing group (${name})` : 'the highest-performing group'),
   title: (indicator: string, reference: string) => `${indicator}: student groups compared with ${reference}`,
   lead: (indicator: string, entity: string | null, year: string | null) => `${[indicator, entity, year].filter(Boolean).join(', ')}.`,
   behindItem: (name: string, amount: string, unit: string, trend: string | null) =>
@@ -77,6 +77,7 @@ const en = {
   severalEntities: (names: string[]) => `The data holds several schools or districts (${names.join(', ')}). Choose one with the entity option.`,
   severalCds: (codes: string[]) => `The Dashboard file holds several schools or districts (CDS ${codes.join(', ')}). Choose one with its CDS code.`,
   noCds: (cds: string) => `The Dashboard file has no rows for CDS code “${cds}”.`,
+  noEntity: (entity: string) => `The data has no rows for “${entity}”.`,
   expectCount: 'a whole number of 0 or more',
   expectNumber: 'a number of 0 or more',
   expectBoolean: 'true or false',
@@ -111,7 +112,7 @@ const es: typeof en = {
     })[reason]) as ReasonText,
   noColor: 'Sin color',
   state: 'California (estado)',
-  highest: (name: string) => `el grupo con mejor resultado (${name})`,
+  highest: (name: string | null) => (name ? `el grupo con mejor resultado (${name})` : 'el grupo con mejor resultado'),
   title: (indicator: string, reference: string) => `${indicator}: grupos de estudiantes comparados con ${reference}`,
   lead: (indicator: string, entity: string | null, year: string | null) => `${[indicator, entity, year].filter(Boolean).join(', ')}.`,
   behindItem: (name: string, amount: string, unit: string, trend: string | null) =>
@@ -148,6 +149,7 @@ const es: typeof en = {
   severalEntities: (names: string[]) => `Los datos incluyen varias escuelas o distritos (${names.join(', ')}). Elija uno con la opción entity.`,
   severalCds: (codes: string[]) => `El archivo del Dashboard incluye varias escuelas o distritos (CDS ${codes.join(', ')}). Elija uno con su código CDS.`,
   noCds: (cds: string) => `El archivo del Dashboard no tiene filas para el código CDS “${cds}”.`,
+  noEntity: (entity: string) => `Los datos no tienen filas para “${entity}”.`,
   expectCount: 'un número entero de 0 o más',
   expectNumber: 'un número de 0 o más',
   expectBoolean: 'true o false',

@@ -90,6 +90,8 @@ export interface GapGroup {
   prior: number | null;
   change: number | null;
   n: number;
+  /** The colour minimum that applied to this group (30; 15 for Foster Youth and Homeless). */
+  colorMinimum: number;
   statusLevel: StatusLevel | null;
   changeLevel: ChangeLevel | null;
   color: DashboardColor | null;

@@ -1,0 +1,5 @@
+/**
+ * @outcome-kit/embed — for pages: the element definitions in one place.
+ * @packageDocumentation
+ */
+export * from './bundle.js';

@@ -1,0 +1,34 @@
+// Generates custom-elements.json from the JSDoc of every element package: one manifest at the
+// root (Storybook reads it) and one per package (its `customElements` field points at it), plus a
+// VS Code custom-data file so editors complete the elements' attributes.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+
+execFileSync(
+  process.execPath,
+  ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--litelement', '--quiet', '--globs', 'packages/*/src/**/*.ts', '--exclude', 'packages/core/**', '--exclude', 'packages/*/src/**/*.d.ts', '--outdir', '.'],
+  { stdio: 'inherit' },
+);
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+
+for (const pkg of ['elements', 'run-chart', 'gap-chart', 'theory-of-action']) {
+  if (!existsSync(`packages/${pkg}/package.json`)) continue;
+  const modules = manifest.modules
+    .filter((m) => m.path.startsWith(`packages/${pkg}/src/`))
+    .map((m) => ({ ...m, path: m.path.replace(`packages/${pkg}/src/`, 'dist/').replace(/\.ts$/, '.js') }));
+  writeFileSync(`packages/${pkg}/custom-elements.json`, JSON.stringify({ ...manifest, modules }, null, 2));
+}
+
+// VS Code HTML custom data: tags with their attributes and descriptions.
+const tags = [];
+for (const mod of manifest.modules) {
+  for (const decl of mod.declarations ?? []) {
+    if (!decl.tagName) continue;
+    tags.push({
+      name: decl.tagName,
+      description: decl.description ?? decl.summary ?? '',
+      attributes: (decl.attributes ?? []).map((a) => ({ name: a.name, description: a.description ?? '' })),
+    });
+  }
+}
+writeFileSync('packages/embed/vscode.html-custom-data.json', JSON.stringify({ version: 1.1, tags }, null, 2));
