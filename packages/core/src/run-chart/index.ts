@@ -1,2 +1,4 @@
-// Filled in by the run-chart work: re-exports this widget's analysis, spec, summary and table.
-export {};
+export * from './types.js';
+export { normalizeRunChartOptions } from './options.js';
+export { analyzeRunChart, IHI_SHIFT, IHI_TREND } from './analyse.js';
+export * from './limits.js';

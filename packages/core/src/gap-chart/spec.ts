@@ -1,0 +1,137 @@
+import type { Lang } from '../i18n/lang.js';
+import type { ChartSpec } from '../pipeline/widget.js';
+import { DASHBOARD_COLOR_ORDER, DASHBOARD_COLORS, FONT_FAMILY, NO_COLOR, TEXT, TEXT as T } from '../theme/tokens.js';
+import { cell, colorText, formatGap, formatValue } from './format.js';
+import { GAP_MESSAGES } from './messages.js';
+import type { GapModel } from './types.js';
+
+type Layer = Record<string, unknown>;
+/** One chart row per group; every text is computed here so the spec needs no expressions (strict CSP). */
+type Datum = Record<string, string | number | null>;
+
+function data(model: GapModel, lang: Lang): Datum[] {
+  const m = GAP_MESSAGES[lang];
+  return model.groups.map((g) => {
+    const token = g.color ? DASHBOARD_COLORS[g.color] : NO_COLOR;
+    return {
+      label: g.isReference ? `${g.name[lang]} (${m.referenceMark})` : g.name[lang],
+      value: g.value,
+      prior: g.prior,
+      labelX: Math.max(g.value ?? -Infinity, g.prior ?? -Infinity),
+      level: token.name[lang],
+      fill: token.fill,
+      shape: token.shape,
+      valueText: formatValue(g.value, model.unit, lang),
+      priorText: formatValue(g.prior, model.unit, lang),
+      changeText: cell(g.change, lang, true),
+      nText: cell(g.n, lang, false, 0),
+      statusText: g.statusLevel ? m.statusLevel[g.statusLevel] : '—',
+      changeLevelText: g.changeLevel ? m.changeLevel[g.changeLevel] : '—',
+      colorText: colorText(g, lang),
+      gapText: g.isReference || g.gap === null ? '' : formatGap(g.gap, model.unit, lang),
+      trendText: g.trend ? m.trendWord[g.trend] : '—',
+    };
+  });
+}
+
+const y = (order: string[], title: string) => ({ field: 'label', type: 'nominal', sort: order, title, axis: { labelLimit: 240 } });
+const tip = (field: string, title: string) => ({ field, type: 'nominal', title });
+
+/** The line from last year's value to this year's. */
+export function changeLayer(rows: Datum[]): Layer {
+  return {
+    data: { values: rows.filter((r) => r.value !== null && r.prior !== null) },
+    mark: { type: 'rule', stroke: T.muted, strokeWidth: 2 },
+    encoding: { x: { field: 'prior', type: 'quantitative' }, x2: { field: 'value' }, y: { field: 'label', type: 'nominal' } },
+  };
+}
+
+/** Last year's value: a hollow circle. */
+export function priorLayer(rows: Datum[], lang: Lang): Layer {
+  const m = GAP_MESSAGES[lang];
+  return {
+    data: { values: rows.filter((r) => r.prior !== null) },
+    mark: { type: 'point', shape: 'circle', filled: false, size: 90, stroke: T.muted, strokeWidth: 2, opacity: 1 },
+    encoding: { x: { field: 'prior', type: 'quantitative' }, y: { field: 'label', type: 'nominal' }, tooltip: [tip('label', m.col.group), tip('priorText', m.lastYear)] },
+  };
+}
+
+/** This year's value: filled with its Dashboard colour, shaped by level, outlined dark; the legend names each level. */
+export function currentLayer(rows: Datum[], model: GapModel, lang: Lang): Layer {
+  const m = GAP_MESSAGES[lang];
+  const tokens = [...DASHBOARD_COLOR_ORDER.map((c) => DASHBOARD_COLORS[c]), NO_COLOR];
+  const scale = (key: 'fill' | 'shape') => ({ domain: tokens.map((t) => t.name[lang]), range: tokens.map((t) => t[key]) });
+  const legend = { title: m.legend, orient: 'bottom' };
+  const custom = model.indicator === 'custom';
+  return {
+    data: { values: rows.filter((r) => r.value !== null) },
+    mark: { type: 'point', filled: true, size: 170, stroke: TEXT.primary, strokeWidth: 1.5, opacity: 1, ...(custom ? { fill: T.accent, shape: 'circle' } : {}) },
+    encoding: {
+      x: { field: 'value', type: 'quantitative' },
+      y: { field: 'label', type: 'nominal' },
+      ...(custom ? {} : { fill: { field: 'level', type: 'nominal', scale: scale('fill'), legend }, shape: { field: 'level', type: 'nominal', scale: scale('shape'), legend } }),
+      tooltip: [
+        tip('label', m.col.group),
+        tip('valueText', m.col.value(m.unit[model.unit])),
+        tip('priorText', m.col.prior),
+        tip('changeText', m.col.change),
+        tip('nText', m.col.n),
+        tip('statusText', m.col.statusLevel),
+        tip('changeLevelText', m.col.changeLevel),
+        tip('colorText', m.col.color),
+        tip('gapText', m.col.gap(model.reference.name[lang])),
+        tip('trendText', m.col.trend),
+      ],
+    },
+  };
+}
+
+/** The reference: a dashed rule and its name and value. */
+export function referenceLayers(model: GapModel, lang: Lang): Layer[] {
+  const ref = model.reference;
+  if (ref.value === null) return [];
+  const text = GAP_MESSAGES[lang].referenceLabel(ref.name[lang], formatValue(ref.value, model.unit, lang));
+  const values = [{ ref: ref.value, text }];
+  return [
+    { data: { values }, mark: { type: 'rule', stroke: T.primary, strokeWidth: 1.5, strokeDash: [6, 4] }, encoding: { x: { field: 'ref', type: 'quantitative' } } },
+    {
+      data: { values },
+      mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -4, fill: T.primary, fontWeight: 'bold' },
+      encoding: { x: { field: 'ref', type: 'quantitative' }, y: { value: 0 }, text: { field: 'text' } },
+    },
+  ];
+}
+
+/** Each group's gap to the reference, in the indicator's unit, to the right of its marks. */
+export function gapLabelLayer(rows: Datum[]): Layer {
+  return {
+    data: { values: rows.filter((r) => r.gapText) },
+    mark: { type: 'text', align: 'left', baseline: 'middle', dx: 14, fill: T.muted, fontSize: 11 },
+    encoding: { x: { field: 'labelX', type: 'quantitative' }, y: { field: 'label', type: 'nominal' }, text: { field: 'gapText' } },
+  };
+}
+
+/** The Vega-Lite v6 spec: a dot-and-line chart, one row per shown group, against the reference. */
+export function gapSpec(model: GapModel, lang: Lang, description: string): ChartSpec {
+  const m = GAP_MESSAGES[lang];
+  const rows = data(model, lang);
+  const order = rows.map((r) => String(r.label));
+  const layers = [changeLayer(rows), priorLayer(rows, lang), currentLayer(rows, model, lang), ...referenceLayers(model, lang), gapLabelLayer(rows)];
+  const xTitle = `${model.indicatorName[lang]} (${m.unit[model.unit]}) — ${m.direction[model.direction]}`;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    description,
+    width: 'container',
+    height: { step: 34 },
+    autosize: { type: 'fit-x', contains: 'padding' },
+    padding: { top: 24, right: 16, bottom: 8, left: 8 },
+    encoding: { y: y(order, m.axisGroup), x: { axis: { title: xTitle, grid: true }, scale: { zero: false, nice: true } } },
+    layer: layers,
+    config: {
+      font: FONT_FAMILY,
+      axis: { labelColor: T.primary, titleColor: T.primary, labelFontSize: 12, titleFontSize: 12, gridColor: '#d9d9d9' },
+      legend: { labelColor: T.primary, titleColor: T.primary, symbolStrokeColor: T.primary, symbolStrokeWidth: 1.5 },
+      view: { stroke: null },
+    },
+  };
+}
