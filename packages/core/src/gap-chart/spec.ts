@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import type { ChartSpec } from '../pipeline/widget.js';
-import { DASHBOARD_COLOR_ORDER, DASHBOARD_COLORS, FONT_FAMILY, NO_COLOR, TEXT, TEXT as T } from '../theme/tokens.js';
+import { DASHBOARD_COLOR_ORDER, DASHBOARD_COLORS, FONT_FAMILY, NO_COLOR, TEXT as T } from '../theme/tokens.js';
 import { cell, colorText, formatGap, formatValue } from './format.js';
 import { GAP_MESSAGES } from './messages.js';
 import type { GapModel } from './types.js';
@@ -17,7 +17,7 @@ function data(model: GapModel, lang: Lang): Datum[] {
       label: g.isReference ? `${g.name[lang]} (${m.referenceMark})` : g.name[lang],
       value: g.value,
       prior: g.prior,
-      labelX: Math.max(g.value ?? -Infinity, g.prior ?? -Infinity),
+      labelX: g.value === null ? g.prior : g.prior === null ? g.value : Math.max(g.value, g.prior),
       level: token.name[lang],
       fill: token.fill,
       shape: token.shape,
@@ -34,30 +34,44 @@ function data(model: GapModel, lang: Lang): Datum[] {
   });
 }
 
-const y = (order: string[], title: string) => ({ field: 'label', type: 'nominal', sort: order, title, axis: { labelLimit: 240 } });
+/** The shared axes: every layer repeats them so that Vega-Lite merges one x and one y axis. */
+interface Axes {
+  x: (field: string) => Layer;
+  y: Layer;
+}
+
+function axes(model: GapModel, lang: Lang, order: string[]): Axes {
+  const m = GAP_MESSAGES[lang];
+  const title = `${model.indicatorName[lang]} (${m.unit[model.unit]}) — ${m.direction[model.direction]}`;
+  return {
+    x: (field) => ({ field, type: 'quantitative', title, scale: { zero: false, nice: true }, axis: { grid: true } }),
+    y: { field: 'label', type: 'nominal', sort: order, title: m.axisGroup, axis: { labelLimit: 240 } },
+  };
+}
+
 const tip = (field: string, title: string) => ({ field, type: 'nominal', title });
 
 /** The line from last year's value to this year's. */
-export function changeLayer(rows: Datum[]): Layer {
+export function changeLayer(rows: Datum[], a: Axes): Layer {
   return {
     data: { values: rows.filter((r) => r.value !== null && r.prior !== null) },
     mark: { type: 'rule', stroke: T.muted, strokeWidth: 2 },
-    encoding: { x: { field: 'prior', type: 'quantitative' }, x2: { field: 'value' }, y: { field: 'label', type: 'nominal' } },
+    encoding: { x: a.x('prior'), x2: { field: 'value' }, y: a.y },
   };
 }
 
 /** Last year's value: a hollow circle. */
-export function priorLayer(rows: Datum[], lang: Lang): Layer {
+export function priorLayer(rows: Datum[], a: Axes, lang: Lang): Layer {
   const m = GAP_MESSAGES[lang];
   return {
     data: { values: rows.filter((r) => r.prior !== null) },
     mark: { type: 'point', shape: 'circle', filled: false, size: 90, stroke: T.muted, strokeWidth: 2, opacity: 1 },
-    encoding: { x: { field: 'prior', type: 'quantitative' }, y: { field: 'label', type: 'nominal' }, tooltip: [tip('label', m.col.group), tip('priorText', m.lastYear)] },
+    encoding: { x: a.x('prior'), y: a.y, tooltip: [tip('label', m.col.group), tip('priorText', m.lastYear)] },
   };
 }
 
 /** This year's value: filled with its Dashboard colour, shaped by level, outlined dark; the legend names each level. */
-export function currentLayer(rows: Datum[], model: GapModel, lang: Lang): Layer {
+export function currentLayer(rows: Datum[], a: Axes, model: GapModel, lang: Lang): Layer {
   const m = GAP_MESSAGES[lang];
   const tokens = [...DASHBOARD_COLOR_ORDER.map((c) => DASHBOARD_COLORS[c]), NO_COLOR];
   const scale = (key: 'fill' | 'shape') => ({ domain: tokens.map((t) => t.name[lang]), range: tokens.map((t) => t[key]) });
@@ -65,10 +79,10 @@ export function currentLayer(rows: Datum[], model: GapModel, lang: Lang): Layer 
   const custom = model.indicator === 'custom';
   return {
     data: { values: rows.filter((r) => r.value !== null) },
-    mark: { type: 'point', filled: true, size: 170, stroke: TEXT.primary, strokeWidth: 1.5, opacity: 1, ...(custom ? { fill: T.accent, shape: 'circle' } : {}) },
+    mark: { type: 'point', filled: true, size: 170, stroke: T.primary, strokeWidth: 1.5, opacity: 1, ...(custom ? { fill: T.accent, shape: 'circle' } : {}) },
     encoding: {
-      x: { field: 'value', type: 'quantitative' },
-      y: { field: 'label', type: 'nominal' },
+      x: a.x('value'),
+      y: a.y,
       ...(custom ? {} : { fill: { field: 'level', type: 'nominal', scale: scale('fill'), legend }, shape: { field: 'level', type: 'nominal', scale: scale('shape'), legend } }),
       tooltip: [
         tip('label', m.col.group),
@@ -87,37 +101,35 @@ export function currentLayer(rows: Datum[], model: GapModel, lang: Lang): Layer 
 }
 
 /** The reference: a dashed rule and its name and value. */
-export function referenceLayers(model: GapModel, lang: Lang): Layer[] {
+export function referenceLayers(a: Axes, model: GapModel, lang: Lang): Layer[] {
   const ref = model.reference;
   if (ref.value === null) return [];
   const text = GAP_MESSAGES[lang].referenceLabel(ref.name[lang], formatValue(ref.value, model.unit, lang));
   const values = [{ ref: ref.value, text }];
   return [
-    { data: { values }, mark: { type: 'rule', stroke: T.primary, strokeWidth: 1.5, strokeDash: [6, 4] }, encoding: { x: { field: 'ref', type: 'quantitative' } } },
+    { data: { values }, mark: { type: 'rule', stroke: T.primary, strokeWidth: 1.5, strokeDash: [6, 4] }, encoding: { x: a.x('ref') } },
     {
       data: { values },
       mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -4, fill: T.primary, fontWeight: 'bold' },
-      encoding: { x: { field: 'ref', type: 'quantitative' }, y: { value: 0 }, text: { field: 'text' } },
+      encoding: { x: a.x('ref'), y: { value: 0 }, text: { field: 'text' } },
     },
   ];
 }
 
 /** Each group's gap to the reference, in the indicator's unit, to the right of its marks. */
-export function gapLabelLayer(rows: Datum[]): Layer {
+export function gapLabelLayer(rows: Datum[], a: Axes): Layer {
   return {
     data: { values: rows.filter((r) => r.gapText) },
     mark: { type: 'text', align: 'left', baseline: 'middle', dx: 14, fill: T.muted, fontSize: 11 },
-    encoding: { x: { field: 'labelX', type: 'quantitative' }, y: { field: 'label', type: 'nominal' }, text: { field: 'gapText' } },
+    encoding: { x: a.x('labelX'), y: a.y, text: { field: 'gapText' } },
   };
 }
 
 /** The Vega-Lite v6 spec: a dot-and-line chart, one row per shown group, against the reference. */
 export function gapSpec(model: GapModel, lang: Lang, description: string): ChartSpec {
-  const m = GAP_MESSAGES[lang];
   const rows = data(model, lang);
-  const order = rows.map((r) => String(r.label));
-  const layers = [changeLayer(rows), priorLayer(rows, lang), currentLayer(rows, model, lang), ...referenceLayers(model, lang), gapLabelLayer(rows)];
-  const xTitle = `${model.indicatorName[lang]} (${m.unit[model.unit]}) — ${m.direction[model.direction]}`;
+  const a = axes(model, lang, rows.map((r) => String(r.label)));
+  const layers = [changeLayer(rows, a), priorLayer(rows, a, lang), currentLayer(rows, a, model, lang), ...referenceLayers(a, model, lang), gapLabelLayer(rows, a)];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description,
@@ -125,7 +137,6 @@ export function gapSpec(model: GapModel, lang: Lang, description: string): Chart
     height: { step: 34 },
     autosize: { type: 'fit-x', contains: 'padding' },
     padding: { top: 24, right: 16, bottom: 8, left: 8 },
-    encoding: { y: y(order, m.axisGroup), x: { axis: { title: xTitle, grid: true }, scale: { zero: false, nice: true } } },
     layer: layers,
     config: {
       font: FONT_FAMILY,
