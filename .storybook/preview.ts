@@ -1,6 +1,6 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import manifest from '../custom-elements.json';
+import manifest from '../custom-elements.json' with { type: 'json' };
 
 setCustomElementsManifest(manifest);
 

@@ -1,5 +1,5 @@
 import type { Lang, Localized } from '../i18n/lang.js';
-import { INDICATORS, STUDENT_GROUPS } from './facts.js';
+import { DASHBOARD_INDICATORS, STUDENT_GROUPS } from './facts.js';
 import { resolveGroup } from './groups.js';
 import { colorMinimum, dashboardLevels } from './levels.js';
 import { GAP_MESSAGES } from './messages.js';
@@ -20,7 +20,7 @@ function colorOf(s: ShownRow, change: number | null, o: GapOptions) {
   if (fileColor === undefined) {
     return { statusLevel, changeLevel, safetyNet, color: computed, noColorReason: levels.reason, colorSource: computed ? ('cut-points' as const) : null, crossCheck: null };
   }
-  const checkable = o.indicator !== 'custom' && INDICATORS[o.indicator].grid !== null && levels.reason !== 'no-cut-points';
+  const checkable = o.indicator !== 'custom' && DASHBOARD_INDICATORS[o.indicator].grid !== null && levels.reason !== 'no-cut-points';
   return {
     statusLevel,
     changeLevel,
@@ -104,7 +104,7 @@ export function analyzeGaps(rows: readonly GapRow[], options: GapOptionsInput | 
   });
   return {
     indicator: o.indicator,
-    indicatorName: INDICATORS[o.indicator].name,
+    indicatorName: DASHBOARD_INDICATORS[o.indicator].name,
     unit: o.unit,
     direction: o.direction,
     year,

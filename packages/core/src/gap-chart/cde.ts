@@ -2,7 +2,7 @@ import { OutcomeError } from '../errors.js';
 import type { RawRow } from '../load/types.js';
 import { DASHBOARD_COLOR_ORDER, type DashboardColor } from '../theme/tokens.js';
 import { toNumber, toText } from '../validate/coerce.js';
-import { CUT_POINTS, type SuspensionTable } from './facts.js';
+import { DASHBOARD_CUT_POINTS, type SuspensionTable } from './facts.js';
 import { gapProblem } from './messages.js';
 import type { GapRow } from './types.js';
 
@@ -18,7 +18,7 @@ export interface DashboardFile {
   suspensionTable: SuspensionTable | null;
 }
 
-const TABLES = new Set(Object.keys(CUT_POINTS).filter((k) => k.startsWith('susp-')).map((k) => k.slice(5)));
+const TABLES = new Set(Object.keys(DASHBOARD_CUT_POINTS).filter((k) => k.startsWith('susp-')).map((k) => k.slice(5)));
 
 /** True when rows look like a CDE Dashboard file (its own column names). */
 export function isDashboardFile(rows: readonly RawRow[]): boolean {

@@ -8,21 +8,21 @@ import type { DashboardColor } from '../theme/tokens.js';
 
 export type IndicatorId = 'ela' | 'math' | 'elpi' | 'chronic' | 'susp' | 'grad' | 'cci' | 'science' | 'custom';
 /** `dfs`: points from standard; `percent`: a rate in percent; `points`: other points (Science Points, custom). */
-export type Unit = 'dfs' | 'percent' | 'points';
-export type Direction = 'higher' | 'lower';
-export type GridId = 'higher' | 'lower' | 'academic';
+export type IndicatorUnit = 'dfs' | 'percent' | 'points';
+export type IndicatorDirection = 'higher' | 'lower';
+export type DashboardGridId = 'higher' | 'lower' | 'academic';
 /** Suspension cut-point tables by the file's `type` code; `HS` = the 2024 school table [U: that it is HS]. LEA HD not found [U]. */
 export type SuspensionTable = 'UD' | 'ED' | 'HS' | 'ES' | 'MS';
 
-export const STATUS_LEVELS = ['very-low', 'low', 'medium', 'high', 'very-high'] as const;
-export const CHANGE_LEVELS = ['declined-significantly', 'declined', 'maintained', 'increased', 'increased-significantly'] as const;
+export const DASHBOARD_STATUS_LEVELS = ['very-low', 'low', 'medium', 'high', 'very-high'] as const;
+export const DASHBOARD_CHANGE_LEVELS = ['declined-significantly', 'declined', 'maintained', 'increased', 'increased-significantly'] as const;
 /** Status levels in numeric order (Very Low = smallest value, whichever direction is better). */
-export type StatusLevel = (typeof STATUS_LEVELS)[number];
+export type DashboardStatusLevel = (typeof DASHBOARD_STATUS_LEVELS)[number];
 /** Change levels in numeric order, named by the direction of the number, not by good or bad [C: S5]. */
-export type ChangeLevel = (typeof CHANGE_LEVELS)[number];
+export type DashboardChangeLevel = (typeof DASHBOARD_CHANGE_LEVELS)[number];
 
 /** A fact's provenance: the reference's source ids and whether the reference confirms it. */
-export interface Source {
+export interface FactSource {
   source: string;
   verified: boolean;
 }
@@ -32,18 +32,18 @@ export interface Source {
  * `[0]` is level 1, from `[3]` up level 5. E.g. chronic status `[2.6, 5.1, 10.1, 20.1]` means
  * ≤ 2.5 Very Low, 2.6–5.0 Low, 5.1–10.0 Medium, 10.1–20.0 High, ≥ 20.1 Very High.
  */
-export type Bounds = readonly [number, number, number, number];
+export type CutBounds = readonly [number, number, number, number];
 
-export interface CutPoints extends Source {
-  status: Bounds;
-  change: Bounds;
+export interface CutPoints extends FactSource {
+  status: CutBounds;
+  change: CutBounds;
 }
 
-const ACADEMIC_CHANGE: Bounds = [-15.0, -2.9, 3.0, 15.0]; // DS ≤ −15.1, M ±2.9, IS ≥ +15.0 [C: S4 fall 2017]; decimals [U]
-const SUSPENSION_CHANGE: Bounds = [-1.9, -0.2, 0.3, 2.1]; // DS ≤ −2.0, M ±0.2, IS ≥ +2.1
+const ACADEMIC_CHANGE: CutBounds = [-15.0, -2.9, 3.0, 15.0]; // DS ≤ −15.1, M ±2.9, IS ≥ +15.0 [C: S4 fall 2017]; decimals [U]
+const SUSPENSION_CHANGE: CutBounds = [-1.9, -0.2, 0.3, 2.1]; // DS ≤ −2.0, M ±0.2, IS ≥ +2.1
 
 /** Every cut-point table, one line each. Keys: indicator, or indicator-variant. */
-export const CUT_POINTS = {
+export const DASHBOARD_CUT_POINTS = {
   'ela-3-8': { status: [-70.0, -5.0, 10.0, 45.0], change: ACADEMIC_CHANGE, source: 'S4 (fall 2017)', verified: true },
   'math-3-8': { status: [-95.0, -25.0, 0.0, 35.0], change: ACADEMIC_CHANGE, source: 'S22 (3P); one-decimal forms [U]', verified: false },
   'ela-hs': { status: [-45.0, 0.0, 30.0, 75.0], change: ACADEMIC_CHANGE, source: 'S22 (3P); one-decimal forms [U]', verified: false },
@@ -58,25 +58,25 @@ export const CUT_POINTS = {
   grad: { status: [68.0, 80.0, 90.0, 95.0], change: [-5.0, -0.9, 1.0, 5.0], source: 'dashboard.md §2d [U]', verified: false },
   cci: { status: [10.0, 35.0, 55.0, 70.0], change: [-9.0, -1.9, 2.0, 9.0], source: 'dashboard.md §2d [U]', verified: false },
 } as const satisfies Record<string, CutPoints>;
-export type CutPointsKey = keyof typeof CUT_POINTS;
+export type CutPointsKey = keyof typeof DASHBOARD_CUT_POINTS;
 
-export interface Grid extends Source {
+export interface DashboardGrid extends FactSource {
   /** Row labels top to bottom, as the reference prints the table. */
-  rows: readonly StatusLevel[];
+  rows: readonly DashboardStatusLevel[];
   /** Column labels left to right, as the reference prints the table. */
-  cols: readonly ChangeLevel[];
+  cols: readonly DashboardChangeLevel[];
   cells: readonly (readonly DashboardColor[])[];
 }
 
-const HIGH_DOWN: readonly StatusLevel[] = ['very-high', 'high', 'medium', 'low', 'very-low'];
-const CHANGE_UP: readonly ChangeLevel[] = [...CHANGE_LEVELS];
+const HIGH_DOWN: readonly DashboardStatusLevel[] = ['very-high', 'high', 'medium', 'low', 'very-low'];
+const CHANGE_UP: readonly DashboardChangeLevel[] = [...DASHBOARD_CHANGE_LEVELS];
 
 /** The five-by-five grids (status row × change column → colour), laid out exactly as in §3. */
-export const GRIDS: Record<GridId, Grid> = {
+export const DASHBOARD_GRIDS: Record<DashboardGridId, DashboardGrid> = {
   // Lower is better (chronic, suspension) [C: S5 2023 chronic, S4c 2018 suspension UD].
   lower: {
-    rows: [...STATUS_LEVELS],
-    cols: [...CHANGE_LEVELS].reverse(),
+    rows: [...DASHBOARD_STATUS_LEVELS],
+    cols: [...DASHBOARD_CHANGE_LEVELS].reverse(),
     cells: [
       ['yellow', 'green', 'blue', 'blue', 'blue'],
       ['orange', 'yellow', 'green', 'green', 'blue'],
@@ -117,18 +117,18 @@ export const GRIDS: Record<GridId, Grid> = {
   },
 };
 
-export interface IndicatorFacts extends Source {
-  unit: Unit;
-  direction: Direction;
+export interface IndicatorFacts extends FactSource {
+  unit: IndicatorUnit;
+  direction: IndicatorDirection;
   name: Localized;
   /** The grid that turns levels into a colour; null when the Dashboard gives this indicator none. */
-  grid: GridId | null;
+  grid: DashboardGridId | null;
   /** Whether the small-denominator (< 150) "safety net" applies [C: chronic, susp S7/S8; grad S19 (3P); CCI U]. */
   safetyNet: boolean;
 }
 
 /** The Dashboard indicators (§1). Spanish names are our translations [U]. */
-export const INDICATORS: Record<IndicatorId, IndicatorFacts> = {
+export const DASHBOARD_INDICATORS: Record<IndicatorId, IndicatorFacts> = {
   ela: { unit: 'dfs', direction: 'higher', grid: 'academic', safetyNet: false, name: { en: 'English Language Arts', es: 'Artes del lenguaje en inglés' }, source: 'S14, S2', verified: true },
   math: { unit: 'dfs', direction: 'higher', grid: 'academic', safetyNet: false, name: { en: 'Mathematics', es: 'Matemáticas' }, source: 'S14', verified: true },
   elpi: { unit: 'percent', direction: 'higher', grid: 'higher', safetyNet: false, name: { en: 'English Learner Progress', es: 'Progreso de los estudiantes de inglés' }, source: 'unit wording [U]', verified: false },
@@ -141,10 +141,10 @@ export const INDICATORS: Record<IndicatorId, IndicatorFacts> = {
   custom: { unit: 'points', direction: 'higher', grid: null, safetyNet: false, name: { en: 'Measure', es: 'Medida' }, source: 'not a Dashboard indicator', verified: true },
 };
 
-export const INDICATOR_IDS = Object.keys(INDICATORS) as IndicatorId[];
+export const INDICATOR_IDS = Object.keys(DASHBOARD_INDICATORS) as IndicatorId[];
 
 /** Size and privacy rules (§5, §3). */
-export const SIZE_RULES = {
+export const DASHBOARD_SIZE_RULES = {
   /** Groups with n at or below this are suppressed: the smallest reported size is 11 [C: S11]. */
   suppressAtOrBelow: 10,
   /** Minimum current denominator for a colour [C: S7 2024, S8 2024]. */

@@ -1,12 +1,12 @@
 import { formatNumber, formatPercent, formatSigned } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { DASHBOARD_COLORS, NO_COLOR } from '../theme/tokens.js';
-import type { Unit } from './facts.js';
+import type { IndicatorUnit } from './facts.js';
 import { GAP_MESSAGES } from './messages.js';
 import type { GapGroup } from './types.js';
 
 /** A value in its unit: "−12.3 points from standard", "10.5%", "45 points". */
-export function formatValue(value: number | null, unit: Unit, lang: Lang): string {
+export function formatGapValue(value: number | null, unit: IndicatorUnit, lang: Lang): string {
   if (value === null) return '—';
   const m = GAP_MESSAGES[lang];
   if (unit === 'percent') return formatPercent(value, lang);
@@ -14,7 +14,7 @@ export function formatValue(value: number | null, unit: Unit, lang: Lang): strin
 }
 
 /** A signed difference in its unit: "−12.3 points", "+4.1 percentage points". */
-export function formatGap(gap: number | null, unit: Unit, lang: Lang): string {
+export function formatGap(gap: number | null, unit: IndicatorUnit, lang: Lang): string {
   if (gap === null) return '—';
   return `${formatSigned(gap, lang)} ${GAP_MESSAGES[lang].gapUnit[unit]}`;
 }

@@ -1,27 +1,27 @@
 // The student-group gap chart in core: Dashboard facts, levels, analysis, CDE reader and views.
 export {
-  CHANGE_LEVELS,
-  CUT_POINTS,
-  GRIDS,
+  DASHBOARD_CHANGE_LEVELS,
+  DASHBOARD_CUT_POINTS,
+  DASHBOARD_GRIDS,
   INDICATOR_IDS,
-  INDICATORS,
-  SIZE_RULES,
-  STATUS_LEVELS,
+  DASHBOARD_INDICATORS,
+  DASHBOARD_SIZE_RULES,
+  DASHBOARD_STATUS_LEVELS,
   STUDENT_GROUPS,
-  type Bounds,
-  type ChangeLevel,
+  type CutBounds,
+  type DashboardChangeLevel,
   type CutPoints,
   type CutPointsKey,
-  type Direction,
-  type Grid,
-  type GridId,
+  type IndicatorDirection,
+  type DashboardGrid,
+  type DashboardGridId,
   type IndicatorFacts,
   type IndicatorId,
-  type Source,
-  type StatusLevel,
+  type FactSource,
+  type DashboardStatusLevel,
   type StudentGroupFacts,
   type SuspensionTable,
-  type Unit,
+  type IndicatorUnit,
 } from './facts.js';
 export { colorMinimum, cutPointsFor, dashboardLevels, roundTenth, type DashboardLevels, type LevelOptions } from './levels.js';
 export { resolveGroup, type GroupIdentity } from './groups.js';
@@ -32,6 +32,6 @@ export { isDashboardFile, normalizeCds, readDashboardFile, type DashboardFile } 
 export { gapSpec } from './spec.js';
 export { gapSummary } from './summary.js';
 export { gapTable } from './table.js';
-export { formatGap, formatValue } from './format.js';
+export { formatGap, formatGapValue } from './format.js';
 export { GAP_MESSAGES, type GapMessages } from './messages.js';
 export { gapChartWidget, gapSchema } from './widget.js';

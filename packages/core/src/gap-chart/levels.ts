@@ -1,16 +1,16 @@
 import type { DashboardColor } from '../theme/tokens.js';
 import {
-  CHANGE_LEVELS,
-  CUT_POINTS,
-  GRIDS,
-  INDICATORS,
-  SIZE_RULES,
-  STATUS_LEVELS,
-  type Bounds,
-  type ChangeLevel,
+  DASHBOARD_CHANGE_LEVELS,
+  DASHBOARD_CUT_POINTS,
+  DASHBOARD_GRIDS,
+  DASHBOARD_INDICATORS,
+  DASHBOARD_SIZE_RULES,
+  DASHBOARD_STATUS_LEVELS,
+  type CutBounds,
+  type DashboardChangeLevel,
   type CutPoints,
   type IndicatorId,
-  type StatusLevel,
+  type DashboardStatusLevel,
   type SuspensionTable,
 } from './facts.js';
 import type { NoColorReason } from './types.js';
@@ -29,8 +29,8 @@ export interface LevelOptions {
 }
 
 export interface DashboardLevels {
-  statusLevel: StatusLevel | null;
-  changeLevel: ChangeLevel | null;
+  statusLevel: DashboardStatusLevel | null;
+  changeLevel: DashboardChangeLevel | null;
   color: DashboardColor | null;
   /** Why there is no colour; null when there is one. */
   reason: NoColorReason | null;
@@ -48,30 +48,30 @@ export function cutPointsFor(indicator: IndicatorId, opts: LevelOptions = {}): C
   switch (indicator) {
     case 'ela':
     case 'math':
-      return CUT_POINTS[`${indicator}-${opts.hsCutPoints ? 'hs' : '3-8'}`];
+      return DASHBOARD_CUT_POINTS[`${indicator}-${opts.hsCutPoints ? 'hs' : '3-8'}`];
     case 'susp':
-      return CUT_POINTS[`susp-${opts.suspensionTable ?? 'UD'}`];
+      return DASHBOARD_CUT_POINTS[`susp-${opts.suspensionTable ?? 'UD'}`];
     case 'chronic':
     case 'elpi':
     case 'grad':
     case 'cci':
-      return CUT_POINTS[indicator];
+      return DASHBOARD_CUT_POINTS[indicator];
     default:
       return null;
   }
 }
 
 /** The level (0–4, numeric order) of a 0.1-rounded value, compared in whole tenths. */
-function levelIndex(value: number, bounds: Bounds): number {
+function levelIndex(value: number, bounds: CutBounds): number {
   const tenths = Math.round(roundTenth(value) * 10);
   return bounds.filter((b) => tenths >= Math.round(b * 10)).length;
 }
 
 /** The colour minimum for a group: 30, or 15 for Foster Youth and Homeless. */
 export function colorMinimum(group: string | undefined, opts: LevelOptions = {}): number {
-  const min = opts.minColorN ?? SIZE_RULES.minColorN;
-  if (group === undefined || !SIZE_RULES.fosterHomelessGroups.includes(group)) return min;
-  return Math.min(min, opts.minColorNFosterHomeless ?? SIZE_RULES.minColorNFosterHomeless);
+  const min = opts.minColorN ?? DASHBOARD_SIZE_RULES.minColorN;
+  if (group === undefined || !DASHBOARD_SIZE_RULES.fosterHomelessGroups.includes(group)) return min;
+  return Math.min(min, opts.minColorNFosterHomeless ?? DASHBOARD_SIZE_RULES.minColorNFosterHomeless);
 }
 
 /**
@@ -87,11 +87,11 @@ export function dashboardLevels(
   n: number | null,
   opts: LevelOptions = {},
 ): DashboardLevels {
-  const facts = INDICATORS[indicator];
+  const facts = DASHBOARD_INDICATORS[indicator];
   const cuts = cutPointsFor(indicator, opts);
-  const safetyNet = facts.safetyNet && n !== null && n < SIZE_RULES.safetyNetBelow;
-  const statusLevel = cuts && value !== null ? STATUS_LEVELS[levelIndex(value, cuts.status)]! : null;
-  let changeLevel: ChangeLevel | null = cuts && change !== null ? CHANGE_LEVELS[levelIndex(change, cuts.change)]! : null;
+  const safetyNet = facts.safetyNet && n !== null && n < DASHBOARD_SIZE_RULES.safetyNetBelow;
+  const statusLevel = cuts && value !== null ? DASHBOARD_STATUS_LEVELS[levelIndex(value, cuts.status)]! : null;
+  let changeLevel: DashboardChangeLevel | null = cuts && change !== null ? DASHBOARD_CHANGE_LEVELS[levelIndex(change, cuts.change)]! : null;
   if (safetyNet && changeLevel === 'increased-significantly') changeLevel = 'increased';
   if (safetyNet && changeLevel === 'declined-significantly') changeLevel = 'declined';
 
@@ -104,7 +104,7 @@ export function dashboardLevels(
 
   let color: DashboardColor | null = null;
   if (reason === null && statusLevel && changeLevel && facts.grid) {
-    const grid = GRIDS[facts.grid];
+    const grid = DASHBOARD_GRIDS[facts.grid];
     color = grid.cells[grid.rows.indexOf(statusLevel)]![grid.cols.indexOf(changeLevel)]!;
   }
   return { statusLevel, changeLevel, color, reason, safetyNet };

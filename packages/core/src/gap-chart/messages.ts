@@ -2,7 +2,7 @@ import { problem, type Problem } from '../errors.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatList } from '../i18n/format.js';
 import { MESSAGES, type MessageCatalogue } from '../i18n/messages.js';
-import type { ChangeLevel, Direction, StatusLevel, Unit } from './facts.js';
+import type { DashboardChangeLevel, IndicatorDirection, DashboardStatusLevel, IndicatorUnit } from './facts.js';
 import type { GapTrend, NoColorReason } from './types.js';
 
 /** A text per reason; `min` is the colour minimum that applied to the group. */
@@ -15,19 +15,19 @@ const en = {
     medium: 'Medium',
     high: 'High',
     'very-high': 'Very High',
-  } satisfies Record<StatusLevel, string>,
+  } satisfies Record<DashboardStatusLevel, string>,
   changeLevel: {
     'declined-significantly': 'Declined Significantly',
     declined: 'Declined',
     maintained: 'Maintained',
     increased: 'Increased',
     'increased-significantly': 'Increased Significantly',
-  } satisfies Record<ChangeLevel, string>,
-  direction: { higher: 'Higher is better', lower: 'Lower is better' } satisfies Record<Direction, string>,
+  } satisfies Record<DashboardChangeLevel, string>,
+  direction: { higher: 'Higher is better', lower: 'Lower is better' } satisfies Record<IndicatorDirection, string>,
   /** The unit of a value, for axis titles. */
-  unit: { dfs: 'points from standard', percent: '%', points: 'points' } satisfies Record<Unit, string>,
+  unit: { dfs: 'points from standard', percent: '%', points: 'points' } satisfies Record<IndicatorUnit, string>,
   /** The unit of a difference (a gap or change). */
-  gapUnit: { dfs: 'points', percent: 'percentage points', points: 'points' } satisfies Record<Unit, string>,
+  gapUnit: { dfs: 'points', percent: 'percentage points', points: 'points' } satisfies Record<IndicatorUnit, string>,
   trend: { closing: 'gap closing', widening: 'gap widening', steady: 'gap steady' } satisfies Record<GapTrend, string>,
   trendWord: { closing: 'Closing', widening: 'Widening', steady: 'Steady' } satisfies Record<GapTrend, string>,
   reason: ((reason, min) =>

@@ -1,6 +1,6 @@
 import { OutcomeError, problem } from '../errors.js';
 import { toNumber } from '../validate/coerce.js';
-import { CUT_POINTS, INDICATOR_IDS, INDICATORS, SIZE_RULES, type Direction, type IndicatorId, type SuspensionTable, type Unit } from './facts.js';
+import { DASHBOARD_CUT_POINTS, INDICATOR_IDS, DASHBOARD_INDICATORS, DASHBOARD_SIZE_RULES, type IndicatorDirection, type IndicatorId, type SuspensionTable, type IndicatorUnit } from './facts.js';
 import { resolveGroup } from './groups.js';
 import { cutPointsFor, roundTenth } from './levels.js';
 import { GAP_MESSAGES, langOfCatalogue, type GapMessages } from './messages.js';
@@ -10,9 +10,9 @@ import type { GapOptions, GapSort, ReferenceChoice } from './types.js';
 export interface GapOptionsInput {
   indicator?: IndicatorId | string | null;
   /** Custom indicators only: which way is better (default higher). */
-  direction?: Direction | string | null;
+  direction?: IndicatorDirection | string | null;
   /** Custom indicators only: the unit (default points). */
-  unit?: Unit | string | null;
+  unit?: IndicatorUnit | string | null;
   /** `all` (default), `highest`, `state:<value>[/<prior>]`, `{ state, prior }`, or a group code or name. */
   reference?: string | { state: number | string; prior?: number | string | null } | { group: string } | ReferenceChoice | null;
   suppressBelow?: number | string | null;
@@ -37,7 +37,7 @@ export interface GapOptionsInput {
 }
 
 const SORTS: readonly GapSort[] = ['gap', 'value', 'group', 'none'];
-const TABLES = Object.keys(CUT_POINTS).filter((k) => k.startsWith('susp-')).map((k) => k.slice(5)) as SuspensionTable[];
+const TABLES = Object.keys(DASHBOARD_CUT_POINTS).filter((k) => k.startsWith('susp-')).map((k) => k.slice(5)) as SuspensionTable[];
 
 function bad(name: string, value: unknown, expected: (m: GapMessages) => string): never {
   throw new OutcomeError(problem('bad-option', (m) => m.badOption(name, value, expected(GAP_MESSAGES[langOfCatalogue(m)])), { field: name, value }));
@@ -100,15 +100,15 @@ function cds(value: unknown): string | null {
 /** Normalises options once: fills every default and throws one clear error for a bad value. */
 export function normalizeGapOptions(input: GapOptionsInput = {}): GapOptions {
   const indicator = oneOf('indicator', input.indicator, INDICATOR_IDS, 'custom');
-  const facts = INDICATORS[indicator];
+  const facts = DASHBOARD_INDICATORS[indicator];
   const custom = indicator === 'custom';
-  const direction = oneOf<Direction>('direction', input.direction, ['higher', 'lower'], facts.direction);
-  const unit = oneOf<Unit>('unit', input.unit, ['dfs', 'percent', 'points'], facts.unit);
+  const direction = oneOf<IndicatorDirection>('direction', input.direction, ['higher', 'lower'], facts.direction);
+  const unit = oneOf<IndicatorUnit>('unit', input.unit, ['dfs', 'percent', 'points'], facts.unit);
   if (!custom && direction !== facts.direction) bad('direction', input.direction, (m) => m.expectIndicatorFact(facts.direction));
   if (!custom && unit !== facts.unit) bad('unit', input.unit, (m) => m.expectIndicatorFact(facts.unit));
   const hsCutPoints = flag('hsCutPoints', input.hsCutPoints);
   const suspensionTable = oneOf('suspensionTable', input.suspensionTable, TABLES, 'UD');
-  const minColorN = count('minColorN', input.minColorN, SIZE_RULES.minColorN);
+  const minColorN = count('minColorN', input.minColorN, DASHBOARD_SIZE_RULES.minColorN);
   const cuts = cutPointsFor(indicator, { hsCutPoints, suspensionTable });
   const field = (name: 'group' | 'value' | 'prior' | 'n' | 'year', fallback: string) =>
     given(input[name]) ? String(input[name]).trim() : given(input.fields?.[name]) ? String(input.fields![name]).trim() : fallback;
@@ -117,9 +117,9 @@ export function normalizeGapOptions(input: GapOptionsInput = {}): GapOptions {
     unit,
     direction,
     reference: reference(input.reference),
-    suppressBelow: count('suppressBelow', input.suppressBelow, SIZE_RULES.suppressAtOrBelow),
+    suppressBelow: count('suppressBelow', input.suppressBelow, DASHBOARD_SIZE_RULES.suppressAtOrBelow),
     minColorN,
-    minColorNFosterHomeless: Math.min(minColorN, count('minColorNFosterHomeless', input.minColorNFosterHomeless, SIZE_RULES.minColorNFosterHomeless)),
+    minColorNFosterHomeless: Math.min(minColorN, count('minColorNFosterHomeless', input.minColorNFosterHomeless, DASHBOARD_SIZE_RULES.minColorNFosterHomeless)),
     hsCutPoints,
     suspensionTable,
     // Our choice, not a Dashboard rule: a gap is steady when it moves no more than "Maintained" allows.

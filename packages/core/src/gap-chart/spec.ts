@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { ChartSpec } from '../pipeline/widget.js';
 import { DASHBOARD_COLOR_ORDER, DASHBOARD_COLORS, FONT_FAMILY, NO_COLOR, TEXT as T } from '../theme/tokens.js';
-import { cell, colorText, formatGap, formatValue } from './format.js';
+import { cell, colorText, formatGap, formatGapValue } from './format.js';
 import { GAP_MESSAGES } from './messages.js';
 import type { GapModel } from './types.js';
 
@@ -21,8 +21,8 @@ function data(model: GapModel, lang: Lang): Datum[] {
       level: token.name[lang],
       fill: token.fill,
       shape: token.shape,
-      valueText: formatValue(g.value, model.unit, lang),
-      priorText: formatValue(g.prior, model.unit, lang),
+      valueText: formatGapValue(g.value, model.unit, lang),
+      priorText: formatGapValue(g.prior, model.unit, lang),
       changeText: cell(g.change, lang, true),
       nText: cell(g.n, lang, false, 0),
       statusText: g.statusLevel ? m.statusLevel[g.statusLevel] : '—',
@@ -83,6 +83,8 @@ export function currentLayer(rows: Datum[], a: Axes, model: GapModel, lang: Lang
     encoding: {
       x: a.x('value'),
       y: a.y,
+      // A constant dark stroke also outlines the legend's symbols, so the white "No color" cross shows.
+      stroke: { value: T.primary },
       ...(custom ? {} : { fill: { field: 'level', type: 'nominal', scale: scale('fill'), legend }, shape: { field: 'level', type: 'nominal', scale: scale('shape'), legend } }),
       tooltip: [
         tip('label', m.col.group),
@@ -104,7 +106,7 @@ export function currentLayer(rows: Datum[], a: Axes, model: GapModel, lang: Lang
 export function referenceLayers(a: Axes, model: GapModel, lang: Lang): Layer[] {
   const ref = model.reference;
   if (ref.value === null) return [];
-  const text = GAP_MESSAGES[lang].referenceLabel(ref.name[lang], formatValue(ref.value, model.unit, lang));
+  const text = GAP_MESSAGES[lang].referenceLabel(ref.name[lang], formatGapValue(ref.value, model.unit, lang));
   const values = [{ ref: ref.value, text }];
   return [
     { data: { values }, mark: { type: 'rule', stroke: T.primary, strokeWidth: 1.5, strokeDash: [6, 4] }, encoding: { x: a.x('ref') } },

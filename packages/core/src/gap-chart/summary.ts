@@ -1,6 +1,6 @@
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
-import { formatValue, reasonText } from './format.js';
+import { formatGapValue, reasonText } from './format.js';
 import { GAP_MESSAGES } from './messages.js';
 import type { GapModel } from './types.js';
 
@@ -23,7 +23,7 @@ export function gapSummary(model: GapModel, lang: Lang): string {
       .sort((a, b) => b.behind! - a.behind!)
       .slice(0, SUMMARY_BEHIND_COUNT);
     const items = behind.map((g) => m.behindItem(g.name[lang], formatNumber(g.behind!, lang), m.gapUnit[model.unit], g.trend ? m.trend[g.trend] : null));
-    const refValue = formatValue(ref.value, model.unit, lang);
+    const refValue = formatGapValue(ref.value, model.unit, lang);
     parts.push(items.length ? m.behind(ref.name[lang], refValue, items) : m.noneBehind(ref.name[lang], refValue));
   }
   if (model.indicator !== 'custom') {

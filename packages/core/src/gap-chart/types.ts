@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/lang.js';
 import type { DashboardColor } from '../theme/tokens.js';
-import type { ChangeLevel, Direction, IndicatorId, StatusLevel, SuspensionTable, Unit } from './facts.js';
+import type { DashboardChangeLevel, IndicatorDirection, IndicatorId, DashboardStatusLevel, SuspensionTable, IndicatorUnit } from './facts.js';
 
 /** Why a group has no Dashboard colour. */
 export type NoColorReason =
@@ -48,8 +48,8 @@ export type GapSort = 'gap' | 'value' | 'group' | 'none';
 /** Options after `normalizeGapOptions`: every default filled in. */
 export interface GapOptions {
   indicator: IndicatorId;
-  unit: Unit;
-  direction: Direction;
+  unit: IndicatorUnit;
+  direction: IndicatorDirection;
   reference: ReferenceChoice;
   /** Groups with n at or below this are removed (default 10). */
   suppressBelow: number;
@@ -92,8 +92,8 @@ export interface GapGroup {
   n: number;
   /** The colour minimum that applied to this group (30; 15 for Foster Youth and Homeless). */
   colorMinimum: number;
-  statusLevel: StatusLevel | null;
-  changeLevel: ChangeLevel | null;
+  statusLevel: DashboardStatusLevel | null;
+  changeLevel: DashboardChangeLevel | null;
   color: DashboardColor | null;
   noColorReason: NoColorReason | null;
   /** Where the colour came from. */
@@ -116,8 +116,8 @@ export interface GapGroup {
 export interface GapModel {
   indicator: IndicatorId;
   indicatorName: Localized;
-  unit: Unit;
-  direction: Direction;
+  unit: IndicatorUnit;
+  direction: IndicatorDirection;
   year: string | null;
   entity: string | null;
   reference: GapReference;
