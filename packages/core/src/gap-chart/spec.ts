@@ -83,8 +83,6 @@ export function currentLayer(rows: Datum[], a: Axes, model: GapModel, lang: Lang
     encoding: {
       x: a.x('value'),
       y: a.y,
-      // A constant dark stroke also outlines the legend's symbols, so the white "No color" cross shows.
-      stroke: { value: T.primary },
       ...(custom ? {} : { fill: { field: 'level', type: 'nominal', scale: scale('fill'), legend }, shape: { field: 'level', type: 'nominal', scale: scale('shape'), legend } }),
       tooltip: [
         tip('label', m.col.group),
@@ -143,7 +141,8 @@ export function gapSpec(model: GapModel, lang: Lang, description: string): Chart
     config: {
       font: FONT_FAMILY,
       axis: { labelColor: T.primary, titleColor: T.primary, labelFontSize: 12, titleFontSize: 12, gridColor: '#d9d9d9' },
-      legend: { labelColor: T.primary, titleColor: T.primary, symbolStrokeColor: T.primary, symbolStrokeWidth: 1.5 },
+      // No symbolStrokeColor here: Vega-Lite would then make the symbols' stroke transparent; the mark's dark stroke outlines them.
+      legend: { labelColor: T.primary, titleColor: T.primary, symbolStrokeWidth: 1.5, symbolSize: 170 },
       view: { stroke: null },
     },
   };

@@ -1,0 +1,123 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { dashboardLevels, type IndicatorId, type LevelOptions } from '../../../packages/core/src/index.js';
+
+// Every expectation below is read off /work/shared/reference/dashboard.md (§2, §3, §5), not from the code.
+const BIG = 1000;
+const status = (ind: IndicatorId, v: number, o: LevelOptions = {}) => dashboardLevels(ind, v, 0, BIG, o).statusLevel;
+const change = (ind: IndicatorId, c: number, o: LevelOptions = {}) => dashboardLevels(ind, 50, c, BIG, o).changeLevel;
+
+type Case = [number, string];
+const S = { VL: 'very-low', L: 'low', M: 'medium', H: 'high', VH: 'very-high' } as const;
+const C = { DS: 'declined-significantly', D: 'declined', M: 'maintained', I: 'increased', IS: 'increased-significantly' } as const;
+
+/** Both sides of each of the four status boundaries, lowest first. */
+const statusCases = (b: [number, number][]): Case[] => [
+  [b[0]![0], S.VL], [b[0]![1], S.L], [b[1]![0], S.L], [b[1]![1], S.M],
+  [b[2]![0], S.M], [b[2]![1], S.H], [b[3]![0], S.H], [b[3]![1], S.VH],
+];
+const changeCases = (b: [number, number][]): Case[] => [
+  [b[0]![0], C.DS], [b[0]![1], C.D], [b[1]![0], C.D], [b[1]![1], C.M],
+  [b[2]![0], C.M], [b[2]![1], C.I], [b[3]![0], C.I], [b[3]![1], C.IS],
+];
+
+const TABLES: Array<{ label: string; ind: IndicatorId; o?: LevelOptions; status: [number, number][]; change: [number, number][] }> = [
+  { label: 'chronic absenteeism', ind: 'chronic', status: [[2.5, 2.6], [5.0, 5.1], [10.0, 10.1], [20.0, 20.1]], change: [[-3.0, -2.9], [-0.5, -0.4], [0.4, 0.5], [3.0, 3.1]] },
+  { label: 'suspension, LEA Unified (default)', ind: 'susp', status: [[1.0, 1.1], [2.5, 2.6], [4.5, 4.6], [8.0, 8.1]], change: [[-2.0, -1.9], [-0.3, -0.2], [0.2, 0.3], [2.0, 2.1]] },
+  { label: 'suspension, LEA Elementary', ind: 'susp', o: { suspensionTable: 'ED' }, status: [[0.5, 0.6], [1.5, 1.6], [3.0, 3.1], [6.0, 6.1]], change: [[-2.0, -1.9], [-0.3, -0.2], [0.2, 0.3], [2.0, 2.1]] },
+  { label: 'suspension, high school (2024 school report)', ind: 'susp', o: { suspensionTable: 'HS' }, status: [[0.5, 0.6], [1.5, 1.6], [6.0, 6.1], [10.0, 10.1]], change: [[-2.0, -1.9], [-0.3, -0.2], [0.2, 0.3], [3.0, 3.1]] },
+  { label: 'suspension, school elementary', ind: 'susp', o: { suspensionTable: 'ES' }, status: [[0.5, 0.6], [1.0, 1.1], [3.0, 3.1], [6.0, 6.1]], change: [[-1.0, -0.9], [-0.3, -0.2], [0.2, 0.3], [2.0, 2.1]] },
+  { label: 'suspension, school middle', ind: 'susp', o: { suspensionTable: 'MS' }, status: [[0.5, 0.6], [2.0, 2.1], [8.0, 8.1], [12.0, 12.1]], change: [[-3.0, -2.9], [-0.3, -0.2], [0.2, 0.3], [4.0, 4.1]] },
+  { label: 'ELA grades 3–8', ind: 'ela', status: [[-70.1, -70.0], [-5.1, -5.0], [9.9, 10.0], [44.9, 45.0]], change: [[-15.1, -15.0], [-3.0, -2.9], [2.9, 3.0], [14.9, 15.0]] },
+  { label: 'Math grades 3–8', ind: 'math', status: [[-95.1, -95.0], [-25.1, -25.0], [-0.1, 0.0], [34.9, 35.0]], change: [[-15.1, -15.0], [-3.0, -2.9], [2.9, 3.0], [14.9, 15.0]] },
+  { label: 'ELA high-school cut points', ind: 'ela', o: { hsCutPoints: true }, status: [[-45.1, -45.0], [-0.1, 0.0], [29.9, 30.0], [74.9, 75.0]], change: [[-15.1, -15.0], [-3.0, -2.9], [2.9, 3.0], [14.9, 15.0]] },
+  { label: 'Math high-school cut points', ind: 'math', o: { hsCutPoints: true }, status: [[-115.1, -115.0], [-60.1, -60.0], [-0.1, 0.0], [24.9, 25.0]], change: [[-15.1, -15.0], [-3.0, -2.9], [2.9, 3.0], [14.9, 15.0]] },
+  { label: 'English Learner Progress', ind: 'elpi', status: [[34.9, 35.0], [44.9, 45.0], [54.9, 55.0], [64.9, 65.0]], change: [[-10.0, -9.9], [-2.0, -1.9], [1.9, 2.0], [9.9, 10.0]] },
+  { label: 'graduation rate', ind: 'grad', status: [[67.9, 68.0], [79.9, 80.0], [89.9, 90.0], [94.9, 95.0]], change: [[-5.1, -5.0], [-1.0, -0.9], [0.9, 1.0], [4.9, 5.0]] },
+  { label: 'college/career', ind: 'cci', status: [[9.9, 10.0], [34.9, 35.0], [54.9, 55.0], [69.9, 70.0]], change: [[-9.1, -9.0], [-2.0, -1.9], [1.9, 2.0], [8.9, 9.0]] },
+];
+
+describe('Dashboard cut points, both sides of every boundary', () => {
+  for (const t of TABLES) {
+    it(`classifies ${t.label} status`, () => {
+      for (const [v, level] of statusCases(t.status)) assert.equal(status(t.ind, v, t.o), level, `status ${v}`);
+    });
+    it(`classifies ${t.label} change`, () => {
+      for (const [c, level] of changeCases(t.change)) assert.equal(change(t.ind, c, t.o), level, `change ${c}`);
+    });
+  }
+  it('keeps the chronic absenteeism asymmetry: −3.0 is Declined Significantly but +3.0 only Increased', () => {
+    assert.equal(change('chronic', -3.0), 'declined-significantly');
+    assert.equal(change('chronic', 3.0), 'increased');
+    assert.equal(change('chronic', 3.1), 'increased-significantly');
+  });
+  it('classifies values rounded to 0.1, halves away from zero', () => {
+    assert.equal(status('chronic', 2.54), 'very-low');
+    assert.equal(status('chronic', 2.55), 'low');
+    assert.equal(change('chronic', -2.95), 'declined-significantly');
+    assert.equal(change('chronic', -2.94), 'declined');
+  });
+});
+
+const GRID_VALUES = {
+  lower: { status: { VL: 1, L: 4, M: 7, H: 15, VH: 25 }, change: { IS: 5, I: 1, M: 0, D: -1, DS: -5 } },
+  higher: { status: { VH: 97, H: 92, M: 85, L: 70, VL: 60 }, change: { DS: -6, D: -2, M: 0, I: 2, IS: 6 } },
+  academic: { status: { VH: 60, H: 20, M: 0, L: -30, VL: -100 }, change: { DS: -20, D: -5, M: 0, I: 5, IS: 20 } },
+};
+
+// The reference's tables, row by row, in the reference's own row and column order.
+const LOWER = ['Y G B B B', 'O Y G G B', 'O O Y G G', 'R O O Y Y', 'R R R O Y']; // rows VL…VH, columns IS I M D DS
+const HIGHER = ['Y G B B B', 'O Y G G B', 'O O Y G G', 'R O O Y Y', 'R R R O Y']; // rows VH…VL, columns DS D M I IS
+const ACADEMIC = ['G G B B B', 'G G G G B', 'Y Y Y G G', 'O O O Y Y', 'R R R O O']; // rows VH…VL, columns DS D M I IS
+const COLOR = { R: 'red', O: 'orange', Y: 'yellow', G: 'green', B: 'blue' } as const;
+
+function checkGrid(ind: IndicatorId, grid: string[], values: { status: Record<string, number>; change: Record<string, number> }) {
+  const rows = Object.values(values.status);
+  const cols = Object.values(values.change);
+  grid.forEach((line, r) => {
+    line.split(' ').forEach((letter, c) => {
+      const got = dashboardLevels(ind, rows[r]!, cols[c]!, BIG).color;
+      assert.equal(got, COLOR[letter as keyof typeof COLOR], `${ind} row ${r + 1} column ${c + 1}`);
+    });
+  });
+}
+
+describe('five-by-five grids, all 25 cells', () => {
+  it('colours a lower-is-better indicator (chronic absenteeism)', () => checkGrid('chronic', LOWER, GRID_VALUES.lower));
+  it('colours suspension with the same lower-is-better grid', () =>
+    checkGrid('susp', LOWER, { status: { VL: 0.5, L: 2, M: 3, H: 6, VH: 10 }, change: { IS: 3, I: 1, M: 0, D: -1, DS: -3 } }));
+  it('colours a higher-is-better indicator (graduation rate)', () => checkGrid('grad', HIGHER, GRID_VALUES.higher));
+  it('colours ELA and Math with the academic grid', () => {
+    checkGrid('ela', ACADEMIC, GRID_VALUES.academic);
+    checkGrid('math', ACADEMIC, { status: { VH: 50, H: 10, M: -10, L: -50, VL: -120 }, change: GRID_VALUES.academic.change });
+  });
+});
+
+describe('size rules and reasons for no colour', () => {
+  it('needs 30 students for a colour: 29 has none, 30 has one', () => {
+    assert.deepEqual(dashboardLevels('chronic', 7, 0, 29), { statusLevel: 'medium', changeLevel: 'maintained', color: null, reason: 'too-few-students', safetyNet: true });
+    assert.equal(dashboardLevels('chronic', 7, 0, 30).color, 'yellow');
+  });
+  it('needs only 15 for Foster Youth and Homeless', () => {
+    assert.equal(dashboardLevels('chronic', 7, 0, 15, { group: 'FOS' }).color, 'yellow');
+    assert.equal(dashboardLevels('chronic', 7, 0, 14, { group: 'FOS' }).reason, 'too-few-students');
+    assert.equal(dashboardLevels('chronic', 7, 0, 15, { group: 'HOM' }).color, 'yellow');
+    assert.equal(dashboardLevels('chronic', 7, 0, 15, { group: 'SWD' }).reason, 'too-few-students');
+  });
+  it('gives no colour without a prior year, a status, or for a custom indicator', () => {
+    assert.equal(dashboardLevels('chronic', 7, null, 100).reason, 'no-prior-year');
+    assert.equal(dashboardLevels('chronic', null, 1, 100).reason, 'no-status');
+    assert.deepEqual(dashboardLevels('custom', 7, 1, 100), { statusLevel: null, changeLevel: null, color: null, reason: 'custom-indicator', safetyNet: false });
+    assert.equal(dashboardLevels('science', 40, 1, 100).reason, 'no-cut-points');
+  });
+  it('applies the small-denominator safety net below 150: significant changes fall to Increased/Declined', () => {
+    assert.equal(dashboardLevels('chronic', 1, 3.1, 150).changeLevel, 'increased-significantly');
+    assert.equal(dashboardLevels('chronic', 1, 3.1, 150).color, 'yellow');
+    const small = dashboardLevels('chronic', 1, 3.1, 149);
+    assert.equal(small.changeLevel, 'increased');
+    assert.equal(small.color, 'green');
+    assert.equal(small.safetyNet, true);
+    assert.equal(dashboardLevels('chronic', 25, -5, 100).changeLevel, 'declined');
+    assert.equal(dashboardLevels('ela', 0, 20, 100).changeLevel, 'increased-significantly');
+  });
+});
