@@ -3,6 +3,7 @@ import { loadText, loadUrl, loadValue, type Loaded } from '@outcome-kit/core';
 /** Where an element's data comes from, in order of precedence. */
 export type DataSource =
   | { kind: 'property'; value: unknown }
+  | { kind: 'promise'; value: PromiseLike<unknown> }
   | { kind: 'src'; url: string }
   | { kind: 'inline'; text: string; format: 'json' | 'csv' }
   | { kind: 'none' };
@@ -15,8 +16,11 @@ export function inlineDataScript(host: Element): HTMLScriptElement | null {
   return null;
 }
 
-/** Picks the source: the `data` property, then `src`, then an inline script child. */
+const isThenable = (v: unknown): v is PromiseLike<unknown> => typeof (v as PromiseLike<unknown> | null)?.then === 'function';
+
+/** Picks the source: the `data` property (rows, or a promise of them), then `src`, then an inline script child. */
 export function pickSource(host: Element, data: unknown, src: string | undefined): DataSource {
+  if (isThenable(data)) return { kind: 'promise', value: data };
   if (data !== undefined && data !== null) return { kind: 'property', value: data };
   if (src) return { kind: 'src', url: new URL(src, document.baseURI).href };
   const script = inlineDataScript(host);
@@ -37,6 +41,8 @@ export async function loadSource(source: DataSource, signal: AbortSignal, timeou
   switch (source.kind) {
     case 'property':
       return loadValue(source.value);
+    case 'promise':
+      return loadValue(await source.value);
     case 'src':
       return loadUrl(source.url, timeoutMs === undefined ? { signal } : { signal, timeoutMs });
     case 'inline':

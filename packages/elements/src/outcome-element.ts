@@ -73,7 +73,7 @@ let uid = 0;
 export class OutcomeElement<Options = unknown, Model = unknown> extends LitElement {
   static override styles = [baseStyles];
 
-  /** The data: an array of row objects (or the widget's JSON document). Takes precedence over `src`. */
+  /** The data: an array of row objects (or the widget's JSON document), or a promise of it. Takes precedence over `src`. */
   @property({ attribute: false }) data?: unknown;
 
   /** URL of a JSON or CSV file (chosen by content type, then extension). */
@@ -101,6 +101,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
   @state() private tableOpen = false;
 
   private model?: Model;
+  private definition?: WidgetDefinition<Options, Model>;
   private loaded: Loaded | null = null;
   private loadToken = 0;
   private abortLoad?: AbortController;
@@ -115,14 +116,21 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
   private announce: 'render' | 'error' | null = null;
   private readonly ids = `ok${++uid}`;
 
-  /** The widget's core definition (its analysis and views). Subclasses override it. */
-  protected widget(): WidgetDefinition<Options, Model> {
+  /**
+   * The widget's core definition (its analysis and views). Subclasses override it, returning the
+   * definition or a promise of it: a dynamic `import()` keeps the analysis out of the script a page
+   * loads first, and it is fetched when an element of that kind first has data.
+   */
+  protected widget(): WidgetDefinition<Options, Model> | Promise<WidgetDefinition<Options, Model>> {
     throw new Error(`${this.localName} does not define a widget`);
   }
 
-  /** The analysis options from the element's attributes and properties. Subclasses override it. */
-  protected analysisOptions(): Options {
-    return {} as Options;
+  /**
+   * The analysis options from the element's attributes and properties. Subclasses override it;
+   * when the definition has `options()`, it normalises (and checks) what this returns.
+   */
+  protected analysisOptions(): unknown {
+    return {};
   }
 
   /** The language in use: the element's `lang`, else the closest `[lang]` ancestor's, else English. */
@@ -240,9 +248,32 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
 
   private analyse(): void {
     if (!this.loaded) return;
+    let def: WidgetDefinition<Options, Model> | Promise<WidgetDefinition<Options, Model>>;
     try {
-      const def = this.widget();
-      const model = def.analyse(this.loaded, this.analysisOptions());
+      def = this.definition ?? this.widget();
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    if (def instanceof Promise) {
+      const token = this.loadToken;
+      if (this.status !== 'loading') this.setStatus('loading');
+      def.then(
+        (resolved) => {
+          this.definition = resolved;
+          if (token === this.loadToken) this.analyse();
+        },
+        (error: unknown) => {
+          if (token === this.loadToken) this.fail(error);
+        },
+      );
+      return;
+    }
+    this.definition = def;
+    try {
+      const input = this.analysisOptions();
+      const options = def.options ? def.options(input) : (input as Options);
+      const model = def.analyse(this.loaded, options);
       const ctx = this.heading ? { lang: this.language, title: this.heading } : { lang: this.language };
       this.views = drawViews(def, model, ctx);
       this.model = model;

@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { gapChartWidget, normalizeGapOptions, type GapModel, type GapOptions } from '@outcome-kit/core';
+import type { GapModel, GapOptions, GapOptionsInput } from '@outcome-kit/core';
 import { OutcomeElement } from '@outcome-kit/elements';
 
 /**
@@ -54,11 +54,11 @@ export class OutcomeGapChart extends OutcomeElement<GapOptions, GapModel> {
   @property() unit = '';
 
   protected override widget() {
-    return gapChartWidget;
+    return import('./widget.js').then((m) => m.widget);
   }
 
-  protected override analysisOptions(): GapOptions {
-    return normalizeGapOptions({
+  protected override analysisOptions(): GapOptionsInput {
+    return {
       indicator: this.indicator,
       reference: this.reference,
       group: this.group,
@@ -72,6 +72,6 @@ export class OutcomeGapChart extends OutcomeElement<GapOptions, GapModel> {
       sort: this.sort,
       direction: this.direction || null,
       unit: this.unit || null,
-    });
+    };
   }
 }

@@ -17,6 +17,11 @@ export type ChartSpec = Record<string, unknown>;
  * the model. The base element drives it: load → analyse (validate inside) → model → views.
  */
 export interface WidgetDefinition<Options, Model> {
+  /**
+   * Turns options as the element gives them (attribute strings, or typed values) into checked,
+   * defaulted options; throws `OutcomeError` (`bad-option`) naming a bad one. Idempotent.
+   */
+  options?(input: unknown): Options;
   /** Validates the loaded data and computes the model. Throws `OutcomeError` on bad input. */
   analyse(loaded: Loaded, options: Options): Model;
   /** True when there is nothing to draw ("No data yet"). */

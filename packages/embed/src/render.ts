@@ -1,0 +1,134 @@
+/**
+ * @outcome-kit/embed/render — a widget's chart as a static SVG document, in Node: for board
+ * packets and newsletters, where a page cannot run scripts. The same pipeline as the elements
+ * (load → analyse → model → views), the same Vega-Lite spec, drawn by Vega without a browser,
+ * with the title and the text summary as the SVG's `<title>` and `<desc>`.
+ * @packageDocumentation
+ */
+import * as core from '@outcome-kit/core';
+import {
+  MESSAGES,
+  OutcomeError,
+  drawViews,
+  gapChartWidget,
+  loadText,
+  loadValue,
+  normalizeGapOptions,
+  normalizeRunChartOptions,
+  resolveLang,
+  runChartWidget,
+  withTitleAndDesc,
+  type Loaded,
+  type Problem,
+  type ViewContext,
+  type Views,
+  type WidgetDefinition,
+} from '@outcome-kit/core';
+import { STATIC_WIDGETS, readAttributes, type StaticWidget } from './render/attributes.js';
+import { DEFAULT_WIDTH, specToSvg, withFixedWidth } from './render/vega-node.js';
+
+export { STATIC_WIDGETS, WIDGET_ATTRIBUTES, type StaticWidget } from './render/attributes.js';
+export { DEFAULT_WIDTH } from './render/vega-node.js';
+
+/** How to render. */
+export interface RenderOptions {
+  /** The chart's width in pixels (default 640). The height follows from the data. */
+  width?: number;
+  /** How to read `data` when it is text; by default JSON when it starts with `[` or `{`, else CSV. */
+  format?: 'json' | 'csv';
+}
+
+/** A static rendering: the SVG and the views it was drawn from. */
+export interface StaticRendering {
+  svg: string;
+  views: Views;
+}
+
+// A widget as the renderer drives it; options are whatever its normaliser returns.
+interface StaticDefinition {
+  // `unknown` options and model: each entry pairs a definition with its own normaliser.
+  def: WidgetDefinition<unknown, unknown>;
+  normalize(input: Record<string, string>): unknown;
+}
+
+function fail(code: string, en: string, es: string, field?: string): never {
+  const p: Problem = { code, message: { en, es } };
+  if (field !== undefined) p.field = field;
+  throw new OutcomeError(p);
+}
+
+/**
+ * The theory of action's core definition, when core has one. It is looked up by name so the
+ * renderer builds before that widget lands in core, and picks it up as soon as it does.
+ */
+function theoryOfAction(): StaticDefinition | null {
+  const exports = core as unknown as Record<string, unknown>;
+  const def = exports.theoryOfActionWidget as WidgetDefinition<unknown, unknown> | undefined;
+  const named = exports.normalizeTheoryOfActionOptions as StaticDefinition['normalize'] | undefined;
+  const normalize = def?.options?.bind(def) ?? named;
+  return def && normalize ? { def, normalize } : null;
+}
+
+function definitionOf(widget: string): StaticDefinition {
+  if (widget === 'run-chart') return { def: runChartWidget as WidgetDefinition<unknown, unknown>, normalize: normalizeRunChartOptions };
+  if (widget === 'gap-chart') return { def: gapChartWidget as WidgetDefinition<unknown, unknown>, normalize: normalizeGapOptions };
+  if (widget === 'theory-of-action') {
+    return theoryOfAction() ?? noStaticChart(widget);
+  }
+  return fail(
+    'unknown-widget',
+    `There is no widget “${widget}”. The widgets are: ${STATIC_WIDGETS.join(', ')}.`,
+    `No existe el widget “${widget}”. Los widgets son: ${STATIC_WIDGETS.join(', ')}.`,
+    'widget',
+  );
+}
+
+function noStaticChart(widget: string): never {
+  return fail('no-static-chart', `There is no static chart for this widget (${widget}).`, `Este widget (${widget}) no tiene gráfico estático.`, 'widget');
+}
+
+async function load(data: unknown, format: RenderOptions['format']): Promise<Loaded> {
+  return typeof data === 'string' ? loadText(data, format) : loadValue(data);
+}
+
+/**
+ * Renders a widget to SVG and returns the SVG with the views (title, spec, summary, table) it
+ * was drawn from. Throws an `OutcomeError` naming the field and row for bad data, the option
+ * for a bad attribute, and "no static chart" for a widget that draws none (or no data yet).
+ */
+export async function renderStatic(
+  widget: StaticWidget,
+  data: string | unknown,
+  attrs: Record<string, string> = {},
+  opts: RenderOptions = {},
+): Promise<StaticRendering> {
+  const { def, normalize } = definitionOf(widget);
+  const read = readAttributes(widget, attrs);
+  const options = normalize(read.options);
+  const width = opts.width ?? DEFAULT_WIDTH;
+  if (!Number.isFinite(width) || width <= 0) {
+    fail('bad-option', `The option “width” is “${width}”; expected a number of pixels above 0.`, `La opción “width” es “${width}”; se esperaba un número de píxeles mayor que 0.`, 'width');
+  }
+  const model = def.analyse(await load(data, opts.format), options);
+  const ctx: ViewContext = { lang: resolveLang(read.lang) };
+  if (read.heading) ctx.title = read.heading;
+  if (def.isEmpty(model)) fail('empty', MESSAGES.en.empty, MESSAGES.es.empty);
+  const views = drawViews(def, model, ctx);
+  if (!views.spec) noStaticChart(widget);
+  const svg = await specToSvg(withFixedWidth(views.spec, width));
+  return { svg: withTitleAndDesc(svg, views.title, views.summary), views };
+}
+
+/**
+ * A widget's chart as an SVG document (a string), with the title and the summary as `<title>`
+ * and `<desc>`. `data` is CSV or JSON text, or rows as values; `attrs` are the element's
+ * attributes (`{ x: 'month', y: 'rate', 'y-format': 'percent', heading: '…' }`).
+ */
+export async function renderSvg(
+  widget: StaticWidget,
+  data: string | unknown,
+  attrs: Record<string, string> = {},
+  opts: RenderOptions = {},
+): Promise<string> {
+  return (await renderStatic(widget, data, attrs, opts)).svg;
+}

@@ -1,0 +1,86 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '@outcome-kit/gap-chart';
+import { BAD_GROUPS, CHRONIC_GROUPS, ELA_GROUPS, LOCAL_GROUPS } from './data/gap-data.js';
+import { MISSING_URL, NEVER } from './fixtures.js';
+
+interface GapArgs {
+  data?: unknown;
+  src?: string;
+  heading?: string;
+  indicator: string;
+  reference: string;
+  sort: string;
+  'suppress-below': string;
+  direction?: string;
+  unit?: string;
+  lang: string;
+  exports: boolean;
+}
+
+/**
+ * `<outcome-gap-chart>`: which student groups are behind on an indicator, and is the gap closing?
+ * Each group's dot carries its Dashboard colour, a shape for that colour and the level's name;
+ * groups with 10 or fewer students are removed before anything is drawn.
+ */
+const meta: Meta<GapArgs> = {
+  title: 'Widgets/Gap chart',
+  component: 'outcome-gap-chart',
+  tags: ['autodocs'],
+  args: { indicator: 'ela', reference: 'all', sort: 'gap', 'suppress-below': '10', lang: 'en', exports: false, data: ELA_GROUPS },
+  argTypes: {
+    indicator: { control: 'select', options: ['ela', 'math', 'elpi', 'chronic', 'susp', 'grad', 'cci', 'custom'] },
+    reference: { control: 'text', description: '`all`, `highest`, `state:<value>` or a group code' },
+    sort: { control: 'select', options: ['gap', 'value', 'group', 'none'] },
+    'suppress-below': { control: 'text' },
+    direction: { control: 'select', options: ['', 'higher', 'lower'] },
+    unit: { control: 'select', options: ['', 'percent', 'points', 'dfs'] },
+    lang: { control: 'inline-radio', options: ['en', 'es'] },
+    exports: { control: 'boolean' },
+    data: { control: 'object' },
+  },
+  render: (a) => html`<outcome-gap-chart
+    .data=${a.src ? undefined : a.data}
+    src=${a.src ?? nothing}
+    heading=${a.heading ?? nothing}
+    indicator=${a.indicator}
+    reference=${a.reference}
+    sort=${a.sort}
+    suppress-below=${a['suppress-below']}
+    direction=${a.direction || nothing}
+    unit=${a.unit || nothing}
+    lang=${a.lang}
+    ?exports=${a.exports}
+  ></outcome-gap-chart>`,
+};
+export default meta;
+type Story = StoryObj<GapArgs>;
+
+/** English Language Arts against All Students; Pacific Islander (8 students) is suppressed. */
+export const EnglishLanguageArts: Story = { args: { exports: true } };
+
+/** Chronic absenteeism: lower is better, so a group above the reference line is behind. */
+export const ChronicAbsenteeism: Story = { args: { data: CHRONIC_GROUPS, indicator: 'chronic' } };
+
+/** Against the highest-performing group shown, the way equity gaps are often read. */
+export const AgainstHighestGroup: Story = { args: { reference: 'highest' } };
+
+/** A local measure with no Dashboard levels: no colours, names and gaps only. */
+export const LocalMeasure: Story = {
+  args: { data: LOCAL_GROUPS, indicator: 'custom', direction: 'higher', unit: 'percent', heading: 'Grade 3 students reading at benchmark' },
+};
+
+/** Spanish. */
+export const Spanish: Story = { args: { lang: 'es', data: CHRONIC_GROUPS, indicator: 'chronic' } };
+
+/** Loading: the data has not arrived yet. */
+export const Loading: Story = { args: { data: NEVER() }, parameters: { skipAxeWait: true } };
+
+/** No data yet. */
+export const Empty: Story = { args: { data: [] } };
+
+/** A bad value: the message names the field and the row. */
+export const BadValue: Story = { args: { data: BAD_GROUPS } };
+
+/** The file could not be loaded. */
+export const MissingFile: Story = { args: { src: MISSING_URL, data: undefined } };

@@ -1,0 +1,110 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '@outcome-kit/run-chart';
+import { BAD_POINTS, CHRONIC_MONTHLY, FEW_POINTS, ON_TRACK_WEEKLY, TUTORING_PHASES } from './data/run-data.js';
+import { MISSING_URL, NEVER } from './fixtures.js';
+
+interface RunArgs {
+  data?: unknown;
+  src?: string;
+  heading?: string;
+  x: string;
+  y: string;
+  rules: string;
+  baseline?: string;
+  direction?: string;
+  goal?: string;
+  'y-format': string;
+  'min-points'?: string;
+  changes?: string;
+  lang: string;
+  exports: boolean;
+}
+
+/**
+ * `<outcome-run-chart>`: is this change an improvement, or noise? The median, the run-chart rules
+ * and the changes (PDSA cycles) where they began. Signals are named in words and drawn with their
+ * own shape.
+ */
+const meta: Meta<RunArgs> = {
+  title: 'Widgets/Run chart',
+  component: 'outcome-run-chart',
+  tags: ['autodocs'],
+  args: {
+    data: CHRONIC_MONTHLY,
+    heading: 'Chronic absence rate (monthly)',
+    x: 'month',
+    y: 'rate',
+    rules: 'ihi',
+    baseline: '12',
+    direction: 'down',
+    goal: '15',
+    'y-format': 'percent',
+    lang: 'en',
+    exports: false,
+  },
+  argTypes: {
+    rules: { control: 'inline-radio', options: ['ihi', 'anhoej'] },
+    direction: { control: 'inline-radio', options: ['', 'up', 'down'] },
+    'y-format': { control: 'inline-radio', options: ['number', 'percent'] },
+    lang: { control: 'inline-radio', options: ['en', 'es'] },
+    baseline: { control: 'text' },
+    goal: { control: 'text' },
+    'min-points': { control: 'text' },
+    changes: { control: 'text', description: 'JSON: `[{"x":"2024-10","label":"…"}]`' },
+    exports: { control: 'boolean' },
+    data: { control: 'object' },
+  },
+  render: (a) => html`<outcome-run-chart
+    .data=${a.src ? undefined : a.data}
+    src=${a.src ?? nothing}
+    heading=${a.heading ?? nothing}
+    x=${a.x}
+    y=${a.y}
+    rules=${a.rules}
+    baseline=${a.baseline || nothing}
+    direction=${a.direction || nothing}
+    goal=${a.goal || nothing}
+    y-format=${a['y-format']}
+    min-points=${a['min-points'] || nothing}
+    changes=${a.changes || nothing}
+    lang=${a.lang}
+    ?exports=${a.exports}
+  ></outcome-run-chart>`,
+};
+export default meta;
+type Story = StoryObj<RunArgs>;
+
+/** Two changes tested after a 12-month baseline; the rate falls: a shift and a trend. */
+export const ImprovementAfterChanges: Story = { args: { exports: true } };
+
+/** The same data read with Anhøj's rules (longest run and crossings). */
+export const AnhoejRules: Story = { args: { rules: 'anhoej' } };
+
+/** Random variation: no rule signals, so there is no evidence of change yet. */
+export const NoSignal: Story = {
+  args: { data: ON_TRACK_WEEKLY, x: 'week', y: 'percent', heading: 'Grade 9 students with no failing grade (weekly)', baseline: '', direction: 'up', goal: '' },
+};
+
+/** Phases: a new median after the tutoring schedule changed. */
+export const Phases: Story = {
+  args: { data: TUTORING_PHASES, x: 'week', y: 'attended', 'y-format': 'number', heading: 'Students attending tutoring each week', baseline: '', direction: 'up', goal: '' },
+};
+
+/** Too few points: the chart shows them, and says how many more the rules need. */
+export const TooFewPoints: Story = { args: { data: FEW_POINTS, baseline: '' } };
+
+/** Spanish. */
+export const Spanish: Story = { args: { lang: 'es', heading: 'Tasa de ausentismo crónico (mensual)' } };
+
+/** Loading: the data has not arrived yet. */
+export const Loading: Story = { args: { data: NEVER() }, parameters: { skipAxeWait: true } };
+
+/** No data yet. */
+export const Empty: Story = { args: { data: [] } };
+
+/** A value that is not a number: the message names the field and the row. */
+export const BadValue: Story = { args: { data: BAD_POINTS, baseline: '' } };
+
+/** The file could not be loaded. */
+export const MissingFile: Story = { args: { src: MISSING_URL, data: undefined } };
