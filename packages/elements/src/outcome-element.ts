@@ -112,6 +112,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
   private drawToken = 0;
   private chartPromise: Promise<ChartView | null> = Promise.resolve(null);
   private chartWaiters: Array<(view: ChartView | null) => void> = [];
+  private settleWaiters: Array<() => void> = [];
   private mutationObserver?: MutationObserver;
   private announce: 'render' | 'error' | null = null;
   private readonly ids = `ok${++uid}`;
@@ -159,6 +160,10 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
    */
   async chartComplete(): Promise<ChartView | null> {
     await this.updateComplete;
+    while (this.status === 'loading') {
+      await new Promise<void>((resolve) => this.settleWaiters.push(resolve));
+      await this.updateComplete;
+    }
     if (this.status !== 'ready' || !this.views?.spec) return null;
     if (this.drawnViews === this.views) return this.chartPromise;
     return new Promise((resolve) => this.chartWaiters.push(resolve));
@@ -240,6 +245,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
 
   private setStatus(status: OutcomeStatus): void {
     this.status = status;
+    if (status !== 'loading') this.settleWaiters.splice(0).forEach((resolve) => resolve());
     if (status !== 'ready') {
       this.finalizeChart();
       this.chartWaiters.splice(0).forEach((resolve) => resolve(null));
