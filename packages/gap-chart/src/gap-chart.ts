@@ -9,6 +9,7 @@ import { OutcomeElement } from '@outcome-kit/elements';
  * for each colour and the level's name; groups with `suppress-below` or fewer students are removed
  * in the analysis, so no view can show them. Reads plain rows or a CDE Dashboard download file.
  *
+ * @tagname outcome-gap-chart
  * @summary Student-group gaps with California School Dashboard levels and colours.
  * @fires outcome-render - The model was analysed and drawn. `detail`: the gap model.
  * @fires outcome-error - Bad data, bad options, or the file could not be loaded. `detail`: `{ message, code, field, row, problems, total }`.

@@ -12,6 +12,7 @@ import { OutcomeElement } from '@outcome-kit/elements';
  * Data columns: `x` (dates, school years such as `2023-24`, months such as `2024-03`, numbers or
  * labels), `y` (the measure; a blank is a gap), and optionally `phase`, `change` and `description`.
  *
+ * @tagname outcome-run-chart
  * @summary A run chart with its median and the run-chart rules, for interim measures.
  * @fires outcome-render - The model was analysed and drawn. `detail`: the run-chart model (points, medians, signals).
  * @fires outcome-error - Bad data, bad options, or the file could not be loaded. `detail`: `{ message, code, field, row, problems, total }`.
