@@ -32,10 +32,11 @@ describe('<outcome-gap-chart>', () => {
     expect(el.toCSV()).to.not.contain('Pacific');
     const svg = await el.toSVG();
     expect(svg).to.not.contain('Pacific');
-    const names = Object.keys(view.getState({ data: () => true, signals: () => false }).data ?? {});
+    const state = view.getState({ data: () => true, signals: () => false }) as { data?: Record<string, unknown> };
+    const names = Object.keys(state.data ?? {});
     expect(names.length).to.be.greaterThan(0);
     for (const name of names) {
-      const rows = JSON.stringify(view.data(name).map((d: Record<string, unknown>) => Object.fromEntries(Object.entries(d).filter(([, v]) => typeof v !== 'object'))));
+      const rows = JSON.stringify((view.data(name) as Array<Record<string, unknown>>).map((d) => Object.fromEntries(Object.entries(d).filter(([, v]) => typeof v !== 'object'))));
       expect(rows).to.not.contain('Pacific');
     }
   });

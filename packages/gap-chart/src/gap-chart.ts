@@ -45,6 +45,18 @@ export class OutcomeGapChart extends OutcomeElement<GapOptions, GapModel> {
   /** Keep only this CDS code (for CDE Dashboard download files). */
   @property() cds = '';
 
+  /** Fewest students for a Dashboard colour for Foster Youth and Homeless. */
+  @property({ attribute: 'min-color-n-foster-homeless' }) minColorNFosterHomeless = '15';
+
+  /** ELA and Math: use the high-school (grade 11) cut points instead of grades 3–8. */
+  @property({ attribute: 'high-school', type: Boolean }) highSchool = false;
+
+  /** Suspension: which cut-point table (`UD` unified district, `ES`/`MS`/`HS` schools, …). */
+  @property({ attribute: 'suspension-table' }) suspensionTable = '';
+
+  /** A gap that moves by no more than this is "steady" (default: the indicator's Maintained band). */
+  @property({ attribute: 'steady-within' }) steadyWithin = '';
+
   /** Order of the groups: `gap` (furthest behind first), `value`, `group`, `none`. */
   @property() sort = 'gap';
 
@@ -68,6 +80,10 @@ export class OutcomeGapChart extends OutcomeElement<GapOptions, GapModel> {
       n: this.n,
       suppressBelow: this.suppressBelow,
       minColorN: this.minColorN,
+      minColorNFosterHomeless: this.minColorNFosterHomeless,
+      hsCutPoints: this.highSchool,
+      suspensionTable: this.suspensionTable || null,
+      steadyWithin: this.steadyWithin || null,
       entity: this.entity || null,
       cds: this.cds || null,
       sort: this.sort,

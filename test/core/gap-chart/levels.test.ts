@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { dashboardLevels, type IndicatorId, type LevelOptions } from '../../../packages/core/src/index.js';
+import { dashboardLevels, gridColor, levelFromFileCode, type IndicatorId, type LevelOptions } from '../../../packages/core/src/index.js';
 
 // Every expectation below is read off /work/shared/reference/dashboard.md (§2, §3, §5), not from the code.
 const BIG = 1000;
@@ -87,6 +87,10 @@ describe('five-by-five grids, all 25 cells', () => {
   it('colours suspension with the same lower-is-better grid', () =>
     checkGrid('susp', LOWER, { status: { VL: 0.5, L: 2, M: 3, H: 6, VH: 10 }, change: { IS: 3, I: 1, M: 0, D: -1, DS: -3 } }));
   it('colours a higher-is-better indicator (graduation rate)', () => checkGrid('grad', HIGHER, GRID_VALUES.higher));
+  it('colours ELPI and College/Career with the same higher-is-better grid', () => {
+    checkGrid('elpi', HIGHER, { status: { VH: 70, H: 60, M: 50, L: 40, VL: 30 }, change: { DS: -12, D: -5, M: 0, I: 5, IS: 12 } });
+    checkGrid('cci', HIGHER, { status: { VH: 80, H: 60, M: 40, L: 20, VL: 5 }, change: { DS: -10, D: -5, M: 0, I: 5, IS: 10 } });
+  });
   it('colours ELA and Math with the academic grid', () => {
     checkGrid('ela', ACADEMIC, GRID_VALUES.academic);
     checkGrid('math', ACADEMIC, { status: { VH: 50, H: 10, M: -10, L: -50, VL: -120 }, change: GRID_VALUES.academic.change });
@@ -119,5 +123,56 @@ describe('size rules and reasons for no colour', () => {
     assert.equal(small.safetyNet, true);
     assert.equal(dashboardLevels('chronic', 25, -5, 100).changeLevel, 'declined');
     assert.equal(dashboardLevels('ela', 0, 20, 100).changeLevel, 'increased-significantly');
+  });
+});
+
+describe('indicators without cut points', () => {
+  it('Science has no levels of its own (cut points not in the reference), but keeps its value', () => {
+    assert.deepEqual(dashboardLevels('science', 40, 5, 500), { statusLevel: null, changeLevel: null, color: null, reason: 'no-cut-points', safetyNet: false });
+  });
+  it('suspension table HD (LEA High School District) has no cut points in the reference', () => {
+    const hd = dashboardLevels('susp', 3, 0, 500, { suspensionTable: 'HD' });
+    assert.deepEqual([hd.statusLevel, hd.changeLevel, hd.color, hd.reason], [null, null, null, 'no-cut-points']);
+  });
+});
+
+describe('the small-denominator safety net applies to the indicators the reference names', () => {
+  // §3: chronic and suspension [C], graduation [3P], CCI [U]; not ELA, Math or ELPI.
+  const extreme: Array<[IndicatorId, number, number]> = [
+    ['chronic', 5, 4],
+    ['susp', 3, 3],
+    ['grad', 85, 6],
+    ['cci', 40, 10],
+    ['ela', 0, 20],
+    ['math', 0, 20],
+    ['elpi', 50, 11],
+  ];
+  const applies = new Set(['chronic', 'susp', 'grad', 'cci']);
+  for (const [ind, value, rise] of extreme) {
+    it(`${ind}: 149 students ${applies.has(ind) ? 'turns' : 'keeps'} a significant increase ${applies.has(ind) ? 'into Increased' : 'as it is'}`, () => {
+      assert.equal(dashboardLevels(ind, value, rise, 150).changeLevel, 'increased-significantly');
+      assert.equal(dashboardLevels(ind, value, rise, 149).changeLevel, applies.has(ind) ? 'increased' : 'increased-significantly');
+      assert.equal(dashboardLevels(ind, value, -rise, 149).changeLevel, applies.has(ind) ? 'declined' : 'declined-significantly');
+    });
+  }
+});
+
+describe('CDE file level codes (§6: 1 = worst … 5 = best, 0 = no data)', () => {
+  it('reads statuslevel for higher-is-better as 1 Very Low … 5 Very High, and for chronic/suspension as 1 Very High … 5 Very Low', () => {
+    assert.deepEqual([1, 2, 3, 4, 5].map((c) => levelFromFileCode('status', c, 'higher')), ['very-low', 'low', 'medium', 'high', 'very-high']);
+    assert.deepEqual([1, 2, 3, 4, 5].map((c) => levelFromFileCode('status', c, 'lower')), ['very-high', 'high', 'medium', 'low', 'very-low']);
+  });
+  it('reads changelevel for higher-is-better as 1 Declined Significantly … 5 Increased Significantly, reversed for chronic/suspension', () => {
+    assert.deepEqual([1, 2, 3, 4, 5].map((c) => levelFromFileCode('change', c, 'higher')), ['declined-significantly', 'declined', 'maintained', 'increased', 'increased-significantly']);
+    assert.deepEqual([1, 2, 3, 4, 5].map((c) => levelFromFileCode('change', c, 'lower')), ['increased-significantly', 'increased', 'maintained', 'declined', 'declined-significantly']);
+  });
+  it('reads 0, blank and anything else as no level', () => {
+    for (const c of [0, null, undefined, 6, 2.5, -1]) assert.equal(levelFromFileCode('status', c, 'higher'), null, String(c));
+  });
+  it('the worst codes (1, 1) land in each grid’s Red corner and the best (5, 5) in its Blue corner', () => {
+    assert.equal(gridColor('chronic', levelFromFileCode('status', 1, 'lower'), levelFromFileCode('change', 1, 'lower')), 'red');
+    assert.equal(gridColor('grad', levelFromFileCode('status', 1, 'higher'), levelFromFileCode('change', 1, 'higher')), 'red');
+    assert.equal(gridColor('chronic', levelFromFileCode('status', 5, 'lower'), levelFromFileCode('change', 5, 'lower')), 'blue');
+    assert.equal(gridColor('ela', levelFromFileCode('status', 5, 'higher'), levelFromFileCode('change', 5, 'higher')), 'blue');
   });
 });

@@ -1,9 +1,9 @@
 import type { Lang, Localized } from '../i18n/lang.js';
 import { DASHBOARD_INDICATORS, STUDENT_GROUPS } from './facts.js';
 import { resolveGroup } from './groups.js';
-import { colorMinimum, dashboardLevels } from './levels.js';
+import { colorMinimum, cutPointsFor, dashboardLevels, gridColor, levelFromFileCode } from './levels.js';
 import { GAP_MESSAGES } from './messages.js';
-import { normalizeGapOptions, type GapOptionsInput } from './options.js';
+import { badOption, normalizeGapOptions, type GapOptionsInput } from './options.js';
 import { prepareRows, type ShownRow } from './rows.js';
 import type { GapGroup, GapModel, GapOptions, GapReference, GapRow, GapTrend } from './types.js';
 
@@ -11,24 +11,41 @@ import type { GapGroup, GapModel, GapOptions, GapReference, GapRow, GapTrend } f
 const tidy = (x: number) => Math.round(x * 1e6) / 1e6;
 const localized = (f: (lang: Lang) => string): Localized => ({ en: f('en'), es: f('es') });
 
-/** The colour, levels and colour provenance of one shown group. */
+/**
+ * The levels, colour and their provenance for one shown group. A CDE file's colour always wins
+ * (0 = no colour), as the reference says ("prefer the file's color over recomputing"); a file's
+ * level codes 1–5 win over the cut points; the recomputed values serve only for `crossCheck`.
+ */
 function colorOf(s: ShownRow, change: number | null, o: GapOptions) {
   const levels = dashboardLevels(o.indicator, s.row.value, change, s.n, { ...o, group: s.id.code });
-  const computed = levels.color;
-  const { statusLevel, changeLevel, safetyNet } = levels;
+  const dashboard = o.indicator !== 'custom';
+  const fileStatus = dashboard ? levelFromFileCode('status', s.row.fileLevels?.status, o.direction) : null;
+  const fileChange = dashboard ? levelFromFileCode('change', s.row.fileLevels?.change, o.direction) : null;
+  const statusLevel = fileStatus ?? levels.statusLevel;
+  const changeLevel = fileChange ?? levels.changeLevel;
+  const levelSource = fileStatus || fileChange ? ('file' as const) : statusLevel || changeLevel ? ('cut-points' as const) : null;
+  const safetyNet = levels.safetyNet;
   const fileColor = s.row.color;
   if (fileColor === undefined) {
-    return { statusLevel, changeLevel, safetyNet, color: computed, noColorReason: levels.reason, colorSource: computed ? ('cut-points' as const) : null, crossCheck: null };
+    // No colour in the file: the grid colours the levels shown (the file's, when it gave them,
+    // even where Outcome Kit has no cut points), once the size and prior-year rules are met.
+    const usable = levels.reason === null || (levels.reason === 'no-cut-points' && fileStatus !== null && fileChange !== null);
+    const color = usable ? gridColor(o.indicator, statusLevel, changeLevel) : null;
+    const noColorReason = color ? null : (levels.reason ?? 'no-cut-points');
+    return { statusLevel, changeLevel, safetyNet, levelSource, color, noColorReason, colorSource: color ? ('cut-points' as const) : null, crossCheck: null };
   }
-  const checkable = o.indicator !== 'custom' && DASHBOARD_INDICATORS[o.indicator].grid !== null && levels.reason !== 'no-cut-points';
+  const checkable = dashboard && cutPointsFor(o.indicator, o) !== null && DASHBOARD_INDICATORS[o.indicator].grid !== null;
+  const agrees =
+    fileColor === levels.color && (!fileStatus || fileStatus === levels.statusLevel) && (!fileChange || fileChange === levels.changeLevel);
   return {
     statusLevel,
     changeLevel,
     safetyNet,
+    levelSource,
     color: fileColor,
     noColorReason: fileColor ? null : (levels.reason ?? 'not-colored-in-file'),
     colorSource: fileColor ? ('file' as const) : null,
-    crossCheck: checkable ? (fileColor === computed ? ('agrees' as const) : ('differs' as const)) : null,
+    crossCheck: checkable ? (agrees ? ('agrees' as const) : ('differs' as const)) : null,
   };
 }
 
@@ -63,11 +80,22 @@ function findReference(shown: readonly ShownRow[], o: GapOptions): { ref: GapRef
   return { ref: { kind: choice.kind, code, name, value: row?.row.value ?? null, prior: row?.prior ?? null }, row };
 }
 
-function trendOf(gap: number | null, gapPrior: number | null, steadyWithin: number): GapTrend | null {
-  if (gap === null || gapPrior === null) return null;
-  const moved = tidy(Math.abs(gap) - Math.abs(gapPrior));
-  return Math.abs(moved) <= steadyWithin ? 'steady' : moved < 0 ? 'closing' : 'widening';
+/**
+ * Closing, widening or steady, from how far behind the group is now and last year (in the better
+ * direction): steady when that moved by no more than `steadyWithin`; a group behind now closes or
+ * widens as `behind` shrinks or grows; a group that overtook the reference closed its gap; a group
+ * ahead both years widens as it pulls further ahead.
+ */
+function trendOf(behind: number | null, behindPrior: number | null, steadyWithin: number): GapTrend | null {
+  if (behind === null || behindPrior === null) return null;
+  if (Math.abs(tidy(behind - behindPrior)) <= steadyWithin) return 'steady';
+  if (behind > 0) return behind > behindPrior ? 'widening' : 'closing';
+  if (behindPrior > 0) return 'closing';
+  return Math.abs(behind) > Math.abs(behindPrior) ? 'widening' : 'closing';
 }
+
+/** A gap turned into "how far behind": the sign flips when higher is better. */
+const behindOf = (gap: number | null, o: GapOptions): number | null => (gap === null ? null : tidy(o.direction === 'higher' ? -gap : gap) || 0);
 
 const GROUP_ORDER = Object.keys(STUDENT_GROUPS);
 
@@ -89,7 +117,12 @@ function sortGroups(groups: GapGroup[], o: GapOptions): GapGroup[] {
  */
 export function analyzeGaps(rows: readonly GapRow[], options: GapOptionsInput | GapOptions = {}): GapModel {
   const o = normalizeGapOptions(options as GapOptionsInput);
-  const { shown, suppressedCount, year, entity } = prepareRows(rows, o);
+  const { shown, suppressedCount, codes, year, entity } = prepareRows(rows, o);
+  // A reference that names no CDE group and no group in the data is a typo, not a missing value.
+  const choice = o.reference;
+  if (choice.kind === 'group' && codes.size > 0 && !codes.has(choice.group) && !resolveGroup(choice.group).known) {
+    badOption('reference', choice.group, (m) => m.expectGroupIn(shown.map((s) => s.id.code)));
+  }
   const { ref, row: refRow } = findReference(shown, o);
   const groups = shown.map((s): GapGroup => {
     const value = s.row.value;
@@ -98,9 +131,10 @@ export function analyzeGaps(rows: readonly GapRow[], options: GapOptionsInput | 
     const isReference = refRow === s;
     const gap = value !== null && ref.value !== null ? tidy(value - ref.value) : null;
     const gapPrior = s.prior !== null && ref.prior !== null ? tidy(s.prior - ref.prior) : null;
-    const behind = gap === null ? null : tidy(o.direction === 'higher' ? -gap : gap);
-    const trend = isReference ? null : trendOf(gap, gapPrior, o.steadyWithin);
-    return { code: s.id.code, name: s.id.name, known: s.id.known, value, prior: s.prior, change, n: s.n, colorMinimum: colorMinimum(s.id.code, o), ...colorOf(s, change, o), isReference, gap, gapPrior, behind, trend };
+    const behind = behindOf(gap, o);
+    const behindPrior = behindOf(gapPrior, o);
+    const trend = isReference ? null : trendOf(behind, behindPrior, o.steadyWithin);
+    return { code: s.id.code, name: s.id.name, known: s.id.known, value, prior: s.prior, change, n: s.n, colorMinimum: colorMinimum(s.id.code, o), ...colorOf(s, change, o), isReference, gap, gapPrior, behind, behindPrior, trend };
   });
   return {
     indicator: o.indicator,

@@ -11,8 +11,13 @@ export type IndicatorId = 'ela' | 'math' | 'elpi' | 'chronic' | 'susp' | 'grad' 
 export type IndicatorUnit = 'dfs' | 'percent' | 'points';
 export type IndicatorDirection = 'higher' | 'lower';
 export type DashboardGridId = 'higher' | 'lower' | 'academic';
-/** Suspension cut-point tables by the file's `type` code; `HS` = the 2024 school table [U: that it is HS]. LEA HD not found [U]. */
-export type SuspensionTable = 'UD' | 'ED' | 'HS' | 'ES' | 'MS';
+/**
+ * Suspension cut-point tables by the file's `type` code (ES, MS, HS, ED, HD, UD) [C: S3b, S8].
+ * `HS` = the 2024 school table [U: that it is HS]. `HD` (LEA High School District) is a valid type
+ * whose cut points the reference has not found [U]: it has no levels of its own (a file's still apply).
+ */
+export const SUSPENSION_TABLES = ['UD', 'ED', 'HD', 'HS', 'ES', 'MS'] as const;
+export type SuspensionTable = (typeof SUSPENSION_TABLES)[number];
 
 export const DASHBOARD_STATUS_LEVELS = ['very-low', 'low', 'medium', 'high', 'very-high'] as const;
 export const DASHBOARD_CHANGE_LEVELS = ['declined-significantly', 'declined', 'maintained', 'increased', 'increased-significantly'] as const;
@@ -20,6 +25,25 @@ export const DASHBOARD_CHANGE_LEVELS = ['declined-significantly', 'declined', 'm
 export type DashboardStatusLevel = (typeof DASHBOARD_STATUS_LEVELS)[number];
 /** Change levels in numeric order, named by the direction of the number, not by good or bad [C: S5]. */
 export type DashboardChangeLevel = (typeof DASHBOARD_CHANGE_LEVELS)[number];
+
+/**
+ * How a CDE file's `statuslevel` and `changelevel` codes read, listed from code 1 to code 5:
+ * 1 = worst … 5 = best, so the order flips for lower-is-better indicators; 0 = no data
+ * [C: S3 (ELA 2017), S7/S8 (2017–2022), S8 spring 2017]; the 2023+ coding [U].
+ */
+export const FILE_LEVEL_CODES = {
+  status: {
+    higher: [...DASHBOARD_STATUS_LEVELS],
+    lower: [...DASHBOARD_STATUS_LEVELS].reverse(),
+  },
+  change: {
+    higher: [...DASHBOARD_CHANGE_LEVELS],
+    lower: [...DASHBOARD_CHANGE_LEVELS].reverse(),
+  },
+} as const satisfies {
+  status: Record<IndicatorDirection, readonly DashboardStatusLevel[]>;
+  change: Record<IndicatorDirection, readonly DashboardChangeLevel[]>;
+};
 
 /** A fact's provenance: the reference's source ids and whether the reference confirms it. */
 export interface FactSource {

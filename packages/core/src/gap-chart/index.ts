@@ -7,7 +7,9 @@ export {
   DASHBOARD_INDICATORS,
   DASHBOARD_SIZE_RULES,
   DASHBOARD_STATUS_LEVELS,
+  FILE_LEVEL_CODES,
   STUDENT_GROUPS,
+  SUSPENSION_TABLES,
   type CutBounds,
   type DashboardChangeLevel,
   type CutPoints,
@@ -23,13 +25,13 @@ export {
   type SuspensionTable,
   type IndicatorUnit,
 } from './facts.js';
-export { colorMinimum, cutPointsFor, dashboardLevels, roundTenth, type DashboardLevels, type LevelOptions } from './levels.js';
+export { colorMinimum, cutPointsFor, dashboardLevels, gridColor, levelFromFileCode, roundTenth, type DashboardLevels, type LevelOptions } from './levels.js';
 export { resolveGroup, type GroupIdentity } from './groups.js';
 export type { GapGroup, GapModel, GapOptions, GapReference, GapRow, GapSort, GapTrend, NoColorReason, ReferenceChoice } from './types.js';
 export { normalizeGapOptions, type GapOptionsInput } from './options.js';
 export { analyzeGaps } from './analyse.js';
-export { isDashboardFile, normalizeCds, readDashboardFile, type DashboardFile } from './cde.js';
-export { gapSpec } from './spec.js';
+export { isDashboardFile, normalizeCds, readDashboardFile, type DashboardFile, type DashboardFileOptions } from './cde.js';
+export { GAP_ROW_HEIGHT, gapSpec } from './spec.js';
 export { gapSummary } from './summary.js';
 export { gapTable } from './table.js';
 export { formatGap, formatGapValue } from './format.js';

@@ -6,7 +6,9 @@ import {
   DASHBOARD_INDICATORS,
   DASHBOARD_SIZE_RULES,
   DASHBOARD_STATUS_LEVELS,
+  FILE_LEVEL_CODES,
   type CutBounds,
+  type IndicatorDirection,
   type DashboardChangeLevel,
   type CutPoints,
   type IndicatorId,
@@ -43,14 +45,16 @@ export function roundTenth(x: number): number {
   return (Math.sign(x) * Math.round(Math.abs(x) * 10 + 1e-9)) / 10;
 }
 
-/** The cut points that apply to an indicator, or null (Science, custom). */
+const CUTS: Readonly<Record<string, CutPoints | undefined>> = DASHBOARD_CUT_POINTS;
+
+/** The cut points that apply to an indicator, or null (Science, custom, suspension `HD`). */
 export function cutPointsFor(indicator: IndicatorId, opts: LevelOptions = {}): CutPoints | null {
   switch (indicator) {
     case 'ela':
     case 'math':
       return DASHBOARD_CUT_POINTS[`${indicator}-${opts.hsCutPoints ? 'hs' : '3-8'}`];
     case 'susp':
-      return DASHBOARD_CUT_POINTS[`susp-${opts.suspensionTable ?? 'UD'}`];
+      return CUTS[`susp-${opts.suspensionTable ?? 'UD'}`] ?? null;
     case 'chronic':
     case 'elpi':
     case 'grad':
@@ -102,10 +106,25 @@ export function dashboardLevels(
   else if (change === null) reason = 'no-prior-year';
   else if (!cuts || !facts.grid) reason = 'no-cut-points';
 
-  let color: DashboardColor | null = null;
-  if (reason === null && statusLevel && changeLevel && facts.grid) {
-    const grid = DASHBOARD_GRIDS[facts.grid];
-    color = grid.cells[grid.rows.indexOf(statusLevel)]![grid.cols.indexOf(changeLevel)]!;
-  }
+  const color = reason === null ? gridColor(indicator, statusLevel, changeLevel) : null;
   return { statusLevel, changeLevel, color, reason, safetyNet };
+}
+
+/** The colour of a status × change cell in the indicator's five-by-five grid (null without a grid or a level). */
+export function gridColor(indicator: IndicatorId, statusLevel: DashboardStatusLevel | null, changeLevel: DashboardChangeLevel | null): DashboardColor | null {
+  const id = DASHBOARD_INDICATORS[indicator].grid;
+  if (!id || !statusLevel || !changeLevel) return null;
+  const grid = DASHBOARD_GRIDS[id];
+  return grid.cells[grid.rows.indexOf(statusLevel)]![grid.cols.indexOf(changeLevel)]!;
+}
+
+/**
+ * A CDE file's `statuslevel` / `changelevel` code (1 = worst … 5 = best) as a level name, for the
+ * indicator's direction; 0, blank or anything else → null [U: 2023+ coding, see FILE_LEVEL_CODES].
+ */
+export function levelFromFileCode(kind: 'status', code: number | null | undefined, direction: IndicatorDirection): DashboardStatusLevel | null;
+export function levelFromFileCode(kind: 'change', code: number | null | undefined, direction: IndicatorDirection): DashboardChangeLevel | null;
+export function levelFromFileCode(kind: 'status' | 'change', code: number | null | undefined, direction: IndicatorDirection): DashboardStatusLevel | DashboardChangeLevel | null {
+  if (typeof code !== 'number' || !Number.isInteger(code) || code < 1 || code > 5) return null;
+  return FILE_LEVEL_CODES[kind][direction][code - 1] ?? null;
 }

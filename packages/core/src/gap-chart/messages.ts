@@ -65,6 +65,8 @@ const en = {
     changeLevel: 'Change level',
     color: 'Color',
     gap: (reference: string) => `Gap to ${reference}`,
+    gapToReference: 'Gap to the reference',
+    reference: 'Reference',
     gapPrior: 'Gap last year',
     trend: 'Gap trend',
   },
@@ -84,6 +86,7 @@ const en = {
   expectBoolean: 'true or false',
   expectReference: 'all, highest, state:<value>[/<prior>] or a student group',
   expectCds: 'a CDS code of up to 14 digits',
+  expectGroupIn: (codes: readonly string[]) => `all, highest, state:<value>[/<prior>] or a student group in the data (${codes.join(', ')})`,
   expectOneOf: (values: readonly string[]) => `one of ${values.join(', ')}`,
   expectIndicatorFact: (fact: string) => `${fact} (the Dashboard sets it for this indicator)`,
 };
@@ -139,6 +142,8 @@ const es: typeof en = {
     changeLevel: 'Nivel de cambio',
     color: 'Color',
     gap: (reference: string) => `Brecha con ${reference}`,
+    gapToReference: 'Brecha con la referencia',
+    reference: 'Referencia',
     gapPrior: 'Brecha del año anterior',
     trend: 'Tendencia de la brecha',
   },
@@ -157,6 +162,7 @@ const es: typeof en = {
   expectBoolean: 'true o false',
   expectReference: 'all, highest, state:<valor>[/<anterior>] o un grupo de estudiantes',
   expectCds: 'un código CDS de hasta 14 dígitos',
+  expectGroupIn: (codes: readonly string[]) => `all, highest, state:<valor>[/<anterior>] o un grupo de estudiantes de los datos (${codes.join(', ')})`,
   expectOneOf: (values: readonly string[]) => `uno de ${values.join(', ')}`,
   expectIndicatorFact: (fact: string) => `${fact} (el Dashboard lo fija para este indicador)`,
 };

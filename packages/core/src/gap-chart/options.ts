@@ -1,6 +1,6 @@
 import { OutcomeError, problem } from '../errors.js';
 import { toNumber } from '../validate/coerce.js';
-import { DASHBOARD_CUT_POINTS, INDICATOR_IDS, DASHBOARD_INDICATORS, DASHBOARD_SIZE_RULES, type IndicatorDirection, type IndicatorId, type SuspensionTable, type IndicatorUnit } from './facts.js';
+import { SUSPENSION_TABLES, INDICATOR_IDS, DASHBOARD_INDICATORS, DASHBOARD_SIZE_RULES, type IndicatorDirection, type IndicatorId, type SuspensionTable, type IndicatorUnit } from './facts.js';
 import { resolveGroup } from './groups.js';
 import { cutPointsFor, roundTenth } from './levels.js';
 import { GAP_MESSAGES, langOfCatalogue, type GapMessages } from './messages.js';
@@ -37,9 +37,9 @@ export interface GapOptionsInput {
 }
 
 const SORTS: readonly GapSort[] = ['gap', 'value', 'group', 'none'];
-const TABLES = Object.keys(DASHBOARD_CUT_POINTS).filter((k) => k.startsWith('susp-')).map((k) => k.slice(5)) as SuspensionTable[];
 
-function bad(name: string, value: unknown, expected: (m: GapMessages) => string): never {
+/** Throws the one `bad-option` error, naming the option, its value and what was expected (en/es). */
+export function badOption(name: string, value: unknown, expected: (m: GapMessages) => string): never {
   throw new OutcomeError(problem('bad-option', (m) => m.badOption(name, value, expected(GAP_MESSAGES[langOfCatalogue(m)])), { field: name, value }));
 }
 
@@ -49,13 +49,13 @@ function oneOf<T extends string>(name: string, value: unknown, allowed: readonly
   if (!given(value)) return fallback;
   const text = String(value).trim();
   const match = allowed.find((a) => a.toLowerCase() === text.toLowerCase());
-  return match ?? bad(name, value, (m) => m.expectOneOf(allowed));
+  return match ?? badOption(name, value, (m) => m.expectOneOf(allowed));
 }
 
 function count(name: string, value: unknown, fallback: number, integer = true): number {
   if (!given(value)) return fallback;
   const n = toNumber(value);
-  if (typeof n !== 'number' || n < 0 || (integer && !Number.isInteger(n))) bad(name, value, (m) => (integer ? m.expectCount : m.expectNumber));
+  if (typeof n !== 'number' || n < 0 || (integer && !Number.isInteger(n))) badOption(name, value, (m) => (integer ? m.expectCount : m.expectNumber));
   return n;
 }
 
@@ -64,7 +64,7 @@ function flag(name: string, value: unknown): boolean {
   const text = String(value).trim().toLowerCase();
   if (['', 'true', 'y', 'yes'].includes(text)) return true;
   if (['false', 'n', 'no'].includes(text)) return false;
-  return bad(name, value, (m) => m.expectBoolean);
+  return badOption(name, value, (m) => m.expectBoolean);
 }
 
 function reference(value: GapOptionsInput['reference']): ReferenceChoice {
@@ -86,14 +86,14 @@ function reference(value: GapOptionsInput['reference']): ReferenceChoice {
   }
   const v = state ? num(state.value) : undefined;
   const p = state ? num(state.prior) : undefined;
-  if (typeof v !== 'number' || p === undefined) bad('reference', value, (m) => m.expectReference);
+  if (typeof v !== 'number' || p === undefined) badOption('reference', value, (m) => m.expectReference);
   return { kind: 'state', value: v, prior: p };
 }
 
 function cds(value: unknown): string | null {
   if (!given(value)) return null;
   const digits = String(value).replace(/[\s-]/g, '');
-  if (!/^\d{1,14}$/.test(digits)) bad('cds', value, (m) => m.expectCds);
+  if (!/^\d{1,14}$/.test(digits)) badOption('cds', value, (m) => m.expectCds);
   return digits.padStart(14, '0');
 }
 
@@ -104,10 +104,10 @@ export function normalizeGapOptions(input: GapOptionsInput = {}): GapOptions {
   const custom = indicator === 'custom';
   const direction = oneOf<IndicatorDirection>('direction', input.direction, ['higher', 'lower'], facts.direction);
   const unit = oneOf<IndicatorUnit>('unit', input.unit, ['dfs', 'percent', 'points'], facts.unit);
-  if (!custom && direction !== facts.direction) bad('direction', input.direction, (m) => m.expectIndicatorFact(facts.direction));
-  if (!custom && unit !== facts.unit) bad('unit', input.unit, (m) => m.expectIndicatorFact(facts.unit));
+  if (!custom && direction !== facts.direction) badOption('direction', input.direction, (m) => m.expectIndicatorFact(facts.direction));
+  if (!custom && unit !== facts.unit) badOption('unit', input.unit, (m) => m.expectIndicatorFact(facts.unit));
   const hsCutPoints = flag('hsCutPoints', input.hsCutPoints);
-  const suspensionTable = oneOf('suspensionTable', input.suspensionTable, TABLES, 'UD');
+  const suspensionTable = oneOf<SuspensionTable>('suspensionTable', input.suspensionTable, SUSPENSION_TABLES, 'UD');
   const minColorN = count('minColorN', input.minColorN, DASHBOARD_SIZE_RULES.minColorN);
   const cuts = cutPointsFor(indicator, { hsCutPoints, suspensionTable });
   const field = (name: 'group' | 'value' | 'prior' | 'n' | 'year', fallback: string) =>

@@ -14,6 +14,8 @@ export interface ShownRow {
 export interface PreparedRows {
   shown: ShownRow[];
   suppressedCount: number;
+  /** Every group code in the current year, shown or not: only to check a reference option, never for a view. */
+  codes: ReadonlySet<string>;
   year: string | null;
   entity: string | null;
 }
@@ -76,5 +78,5 @@ export function prepareRows(input: readonly GapRow[], options: GapOptions): Prep
     const prior = isSet(row.prior) ? row.prior : (priorByGroup.get(id.code) ?? null);
     shown.push({ row, id, prior, n: row.n! });
   }
-  return { shown, suppressedCount, year, entity };
+  return { shown, suppressedCount, codes: seen, year, entity };
 }

@@ -6,14 +6,19 @@ import { GAP_MESSAGES } from './messages.js';
 import type { GapModel } from './types.js';
 
 type Layer = Record<string, unknown>;
-/** One chart row per group; every text is computed here so the spec needs no expressions (strict CSP). */
+/**
+ * One chart row per group; every text is computed here so the spec needs no expressions (strict
+ * CSP). Group and reference names live only in data fields: Vega-Lite writes titles (axis, legend,
+ * tooltip) into Vega expressions, so no title holds a name that came from the data.
+ */
 type Datum = Record<string, string | number | null>;
 
 function data(model: GapModel, lang: Lang): Datum[] {
   const m = GAP_MESSAGES[lang];
-  return model.groups.map((g) => {
+  return model.groups.map((g, i) => {
     const token = g.color ? DASHBOARD_COLORS[g.color] : NO_COLOR;
     return {
+      order: i,
       label: g.isReference ? `${g.name[lang]} (${m.referenceMark})` : g.name[lang],
       value: g.value,
       prior: g.prior,
@@ -29,6 +34,7 @@ function data(model: GapModel, lang: Lang): Datum[] {
       changeLevelText: g.changeLevel ? m.changeLevel[g.changeLevel] : '—',
       colorText: colorText(g, lang),
       gapText: g.isReference || g.gap === null ? '' : formatGap(g.gap, model.unit, lang),
+      refText: model.reference.name[lang],
       trendText: g.trend ? m.trendWord[g.trend] : '—',
     };
   });
@@ -40,12 +46,16 @@ interface Axes {
   y: Layer;
 }
 
-function axes(model: GapModel, lang: Lang, order: string[]): Axes {
+/**
+ * The y axis sorts by the model's order through the `order` field, not by a list of labels:
+ * Vega-Lite would write such a list into a Vega expression, and data strings never go there.
+ */
+function axes(model: GapModel, lang: Lang): Axes {
   const m = GAP_MESSAGES[lang];
   const title = `${model.indicatorName[lang]} (${m.unit[model.unit]}) — ${m.direction[model.direction]}`;
   return {
     x: (field) => ({ field, type: 'quantitative', title, scale: { zero: false, nice: true }, axis: { grid: true } }),
-    y: { field: 'label', type: 'nominal', sort: order, title: m.axisGroup, axis: { labelLimit: 240 } },
+    y: { field: 'label', type: 'nominal', sort: { field: 'order', op: 'min' }, title: null, axis: { labelLimit: 240 } },
   };
 }
 
@@ -93,7 +103,8 @@ export function currentLayer(rows: Datum[], a: Axes, model: GapModel, lang: Lang
         tip('statusText', m.col.statusLevel),
         tip('changeLevelText', m.col.changeLevel),
         tip('colorText', m.col.color),
-        tip('gapText', m.col.gap(model.reference.name[lang])),
+        tip('refText', m.col.reference),
+        tip('gapText', m.col.gapToReference),
         tip('trendText', m.col.trend),
       ],
     },
@@ -125,16 +136,23 @@ export function gapLabelLayer(rows: Datum[], a: Axes): Layer {
   };
 }
 
-/** The Vega-Lite v6 spec: a dot-and-line chart, one row per shown group, against the reference. */
+/** Height of one group's row, in pixels. */
+export const GAP_ROW_HEIGHT = 34;
+
+/**
+ * The Vega-Lite v6 spec: a dot-and-line chart, one row per shown group, against the reference.
+ * The width fits the container (`fit-x`); the height is a fixed number of pixels per group, not a
+ * `{ step }`, because Vega-Lite drops `fit-*` with a warning when a size is a discrete step.
+ */
 export function gapSpec(model: GapModel, lang: Lang, description: string): ChartSpec {
   const rows = data(model, lang);
-  const a = axes(model, lang, rows.map((r) => String(r.label)));
+  const a = axes(model, lang);
   const layers = [changeLayer(rows, a), priorLayer(rows, a, lang), currentLayer(rows, a, model, lang), ...referenceLayers(a, model, lang), gapLabelLayer(rows, a)];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description,
     width: 'container',
-    height: { step: 34 },
+    height: Math.max(1, rows.length) * GAP_ROW_HEIGHT,
     autosize: { type: 'fit-x', contains: 'padding' },
     padding: { top: 24, right: 16, bottom: 8, left: 8 },
     layer: layers,

@@ -32,6 +32,11 @@ export interface GapRow {
   entity?: string | null;
   /** The Dashboard colour a CDE file gives (null = the file's 0, no colour); undefined = compute it. */
   color?: DashboardColor | null;
+  /**
+   * A CDE file's `statuslevel` and `changelevel` codes (1 = worst … 5 = best, read for the
+   * indicator's direction); null for 0 or blank, when the level is computed from cut points.
+   */
+  fileLevels?: { status: number | null; change: number | null };
   /** The source marked this group as suppressed ("*"). */
   suppressed?: boolean;
 }
@@ -43,6 +48,11 @@ export type ReferenceChoice =
   | { kind: 'state'; value: number; prior: number | null }
   | { kind: 'group'; group: string };
 
+/**
+ * The order of the groups: `gap` furthest behind first (ahead last, no gap at the end), `value`
+ * highest value first (whichever direction is better), `group` in the CDE code order of
+ * STUDENT_GROUPS (free names after, as given), `none` as given. Ties keep the input order.
+ */
 export type GapSort = 'gap' | 'value' | 'group' | 'none';
 
 /** Options after `normalizeGapOptions`: every default filled in. */
@@ -96,9 +106,14 @@ export interface GapGroup {
   changeLevel: DashboardChangeLevel | null;
   color: DashboardColor | null;
   noColorReason: NoColorReason | null;
-  /** Where the colour came from. */
+  /** Where the colour came from: a CDE file's colour always wins over the cut points. */
   colorSource: 'file' | 'cut-points' | null;
-  /** A file's colour compared with the one recomputed from cut points (null when either is missing). */
+  /** Where the status and change levels came from: a file's level code (1–5) wins, else the cut points. */
+  levelSource: 'file' | 'cut-points' | null;
+  /**
+   * A file's colour and level codes compared with those recomputed from the cut points: `differs`
+   * when any that both give disagree; null without a file colour or without cut points.
+   */
   crossCheck: 'agrees' | 'differs' | null;
   /** The 3×5 small-denominator grid applied (n < 150). */
   safetyNet: boolean;
@@ -109,6 +124,14 @@ export interface GapGroup {
   gapPrior: number | null;
   /** How far behind the reference in the better direction (> 0 behind, < 0 ahead). */
   behind: number | null;
+  /** `behind` last year (from `gapPrior`). */
+  behindPrior: number | null;
+  /**
+   * Whether the group moved towards the reference since last year (`closing`), away from it
+   * (`widening`), or by no more than `steadyWithin` (`steady`); null for the reference itself or
+   * without last year's gap. A group behind that fell further behind is widening; one that
+   * overtook the reference closed its gap; one ahead both years widens as it pulls further ahead.
+   */
   trend: GapTrend | null;
 }
 

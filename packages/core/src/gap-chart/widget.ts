@@ -29,13 +29,16 @@ const starred = (v: unknown) => typeof v === 'string' && v.trim() === '*';
 
 /**
  * Plain rows (JSON or CSV with the mapped field names), validated. A "*" in the value or n field
- * marks the group as suppressed; its values are blanked before validation reads them.
+ * marks the group as suppressed; its values are blanked before validation reads them. A "*" in
+ * the prior field alone (last year's group was too small) reads as no prior value.
  */
 function plainRows(loaded: Loaded, options: GapOptions): GapRow[] {
   const f = options.fields;
   const raw = rowsOf(loaded);
   const hidden = raw.map((r) => starred(r[f.value]) || starred(r[f.n]));
-  const cleaned: RawRow[] = raw.map((r, i) => (hidden[i] ? { ...r, [f.value]: null, [f.prior]: null, [f.n]: 0 } : r));
+  const cleaned: RawRow[] = raw.map((r, i) =>
+    hidden[i] ? { ...r, [f.value]: null, [f.prior]: null, [f.n]: 0 } : starred(r[f.prior]) ? { ...r, [f.prior]: null } : r,
+  );
   return validatedRows({ ...loaded, value: cleaned }, gapSchema(options)).map((t, i) => {
     const row: GapRow = {
       group: t[f.group] as string,
@@ -52,13 +55,14 @@ function plainRows(loaded: Loaded, options: GapOptions): GapRow[] {
 
 /**
  * The gap chart in core. `analyse` reads a CDE Dashboard download file when it sees its columns
- * (studentgroup and currstatus), otherwise plain rows under the mapped field names.
+ * (studentgroup and currstatus), otherwise plain rows under the mapped field names. A file's
+ * `hscutpoints = Y` and suspension `type` choose the cut points over the options.
  */
 export const gapChartWidget: WidgetDefinition<GapOptions, GapModel> = {
   analyse(loaded, options) {
     const raw = rowsOf(loaded);
     if (isDashboardFile(raw)) {
-      const file = readDashboardFile(raw, { cds: options.cds });
+      const file = readDashboardFile(raw, { cds: options.cds, firstRow: loaded.firstRow });
       return analyzeGaps(file.rows, {
         ...options,
         hsCutPoints: options.hsCutPoints || file.hsCutPoints,
