@@ -1,15 +1,14 @@
 import { anhoejCrossingsLimit, anhoejLongestRunLimit, ihiRunsLimits } from './limits.js';
 import { normalizeRunChartOptions } from './options.js';
 import { countDuplicates, datePrecisionOf, phaseStarts, placeChanges, xKeys, xTypeOf } from './place.js';
-import { astronomicalPass, individualsLimits, longRunSignal, phaseSignal, runsPass, trendPass, type PassContext } from './rules.js';
+import { astronomicalPass, individualsLimits, longRunSignal, phaseSignal, RULE_ORDER, runsPass, trendPass, type PassContext } from './rules.js';
 import { medianInPlace } from './select.js';
-import type { RuleName, RunChartInput, RunChartModel, RunChartOptions, RunChartOptionsInput, RunChartPhase, RunChartPoint, Signal } from './types.js';
+import type { RunChartInput, RunChartModel, RunChartOptions, RunChartOptionsInput, RunChartPhase, RunChartPoint, Signal } from './types.js';
 
 /** IHI: a shift is 6 or more points on one side of the median; a trend is 5 or more points. */
 export const IHI_SHIFT = 6;
 export const IHI_TREND = 5;
 
-const RULE_ORDER: readonly RuleName[] = ['shift', 'trend', 'longest-run', 'astronomical', 'too-few-runs', 'too-many-runs', 'crossings'];
 const NONE: readonly number[] = Object.freeze([]);
 
 function analysePhase(ys: Float64Array, scratch: Float64Array, from: number, to: number, index: number, label: string | null, o: RunChartOptions): RunChartPhase {

@@ -2,7 +2,7 @@
  * Where things fall on the x axis: the x type, phase starts, changes, repeated x values.
  */
 import { toDate, toNumber } from '../validate/coerce.js';
-import type { RunChartChange, RunChartChangeMark, RunChartInput, XType, XValue } from './types.js';
+import type { RunChartDatePrecision, RunChartChange, RunChartChangeMark, RunChartInput, XType, XValue } from './types.js';
 
 /** `date` when every x is a Date, `number` when every x is a number, otherwise `string` (labels). */
 export function xTypeOf(points: readonly RunChartInput[]): XType {
@@ -126,16 +126,24 @@ export function countDuplicates(points: readonly RunChartInput[], keys: Float64A
   return n;
 }
 
-/** Month when every date is the first of a month, year when every one is 1 January, else day. */
-export function datePrecisionOf(points: readonly RunChartInput[], xType: XType): 'day' | 'month' | 'year' | null {
+/**
+ * How to write the model's dates: `year` when every date is 1 January, `schoolYear` when there are
+ * two or more and every one is 1 July (school years "2023-24" are read as 1 July 2023), `month`
+ * when every one is the first of a month, else `day`. Null unless x holds dates.
+ */
+export function datePrecisionOf(points: readonly RunChartInput[], xType: XType): RunChartDatePrecision | null {
   if (xType !== 'date') return null;
   let month = true;
   let year = true;
+  let july = points.length >= 2;
   for (const p of points) {
     const d = p.x as Date;
-    if (d.getUTCDate() !== 1 || d.getUTCHours() !== 0 || d.getUTCMinutes() !== 0) month = year = false;
-    else if (d.getUTCMonth() !== 0) year = false;
-    if (!month) break;
+    if (d.getUTCDate() !== 1 || d.getUTCHours() !== 0 || d.getUTCMinutes() !== 0 || d.getUTCSeconds() !== 0 || d.getUTCMilliseconds() !== 0) {
+      month = year = july = false;
+      break;
+    }
+    if (d.getUTCMonth() !== 0) year = false;
+    if (d.getUTCMonth() !== 6) july = false;
   }
-  return year ? 'year' : month ? 'month' : 'day';
+  return year ? 'year' : july ? 'schoolYear' : month ? 'month' : 'day';
 }

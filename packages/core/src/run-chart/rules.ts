@@ -4,6 +4,13 @@
  */
 import type { IndividualsLimits, RunChartDirection, RuleName, Signal } from './types.js';
 
+/**
+ * The rules from the most specific to the most general: point and run rules first, then the
+ * whole-phase runs and crossings tests. Signals starting at the same point, the rule names of a
+ * point, and the shape a point takes on the chart all follow this order.
+ */
+export const RULE_ORDER: readonly RuleName[] = ['shift', 'trend', 'longest-run', 'astronomical', 'too-few-runs', 'too-many-runs', 'crossings'];
+
 /** What a rule pass needs besides the values. */
 export interface PassContext {
   phase: number;

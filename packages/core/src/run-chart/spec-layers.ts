@@ -5,6 +5,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { MARKS, TEXT } from '../theme/tokens.js';
 import { RUN_CHART_MESSAGES } from './messages.js';
+import { RULE_ORDER } from './rules.js';
 import { changeText, formatValue, formatX, phaseName, signalNames, whenText } from './text.js';
 import type { RuleName, RunChartModel, XValue } from './types.js';
 
@@ -26,7 +27,6 @@ const SHAPES: Record<RuleName, string> = {
   shift: 'square', trend: 'triangle-up', 'too-few-runs': 'diamond', 'too-many-runs': 'cross',
   'longest-run': 'square', crossings: 'diamond', astronomical: 'triangle-down',
 };
-const RULES: readonly RuleName[] = ['shift', 'trend', 'longest-run', 'astronomical', 'too-few-runs', 'too-many-runs', 'crossings'];
 
 /** An x value as Vega-Lite data: ISO strings for dates. */
 export function xDatum(x: XValue): string | number {
@@ -36,7 +36,7 @@ export function xDatum(x: XValue): string | number {
 /** The measure: a line broken at missing values, then the points, shaped and outlined by signal. */
 export function measureLayers(c: LayerContext): Json[] {
   const m = RUN_CHART_MESSAGES[c.lang];
-  const present = RULES.filter((r) => c.model.signals.some((s) => s.rule === r));
+  const present = RULE_ORDER.filter((r) => c.model.signals.some((s) => s.rule === r));
   const domain = [m.noSignal, ...present.map((r) => m.rule[r])];
   const legend = present.length ? { title: m.legendTitle } : null;
   const y = c.y('y');

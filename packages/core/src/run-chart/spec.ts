@@ -8,12 +8,31 @@ import type { RunChartModel } from './types.js';
 
 const TIME_FORMAT = { day: '%Y-%m-%d', month: '%Y-%m', year: '%Y' } as const;
 
+/**
+ * School years on the axis: a tick at each data year's 1 July, labelled "2023–24". The label
+ * expression is a constant (it reads only the tick's own timestamp); no data text goes into it.
+ */
+const SCHOOL_YEAR_LABEL = "utcyear(datum.value) + '–' + slice('' + (utcyear(datum.value) + 1), 2)";
+
+/**
+ * The date axis at the model's precision. School-year ticks are Vega-Lite DateTime objects:
+ * bare timestamps compile to `datetime(ms)`, which Vega's expression interpreter leaves unlabelled.
+ */
+function dateAxis(model: RunChartModel): Json {
+  if (model.datePrecision === 'schoolYear') {
+    const years = [...new Set(model.points.map((p) => (p.x as Date).getUTCFullYear()))];
+    return { values: years.map((year) => ({ year, month: 7, date: 1, utc: true })), labelExpr: SCHOOL_YEAR_LABEL, labelOverlap: true };
+  }
+  // No `formatType`: with a UTC scale Vega-Lite formats in UTC already, and it drops a format
+  // whose formatType is "utc" (not one of its own types) with a warning.
+  return { format: TIME_FORMAT[model.datePrecision ?? 'day'], labelOverlap: true };
+}
+
 /** The x encoding every layer shares: UTC time, a number, or labels in their given order. */
 function xEncoding(model: RunChartModel, lang: Lang): Json {
   const cols = RUN_CHART_MESSAGES[lang].columns;
   if (model.xType === 'date') {
-    const format = TIME_FORMAT[model.datePrecision ?? 'day'];
-    return { field: 'x', type: 'temporal', title: cols.date, scale: { type: 'utc' }, axis: { format, formatType: 'utc', labelOverlap: true } };
+    return { field: 'x', type: 'temporal', title: cols.date, scale: { type: 'utc' }, axis: dateAxis(model) };
   }
   if (model.xType === 'number') {
     return { field: 'x', type: 'quantitative', title: model.options.x === 'x' ? cols.x : model.options.x, scale: { zero: false, nice: false } };

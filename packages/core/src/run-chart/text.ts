@@ -5,6 +5,7 @@
 import { formatDate, formatList, formatNumber, formatPercent } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { RUN_CHART_MESSAGES } from './messages.js';
+import { RULE_ORDER } from './rules.js';
 import type { RunChartModel, Signal, XValue } from './types.js';
 
 /** A measure value in the model's format ("85.5%", "12.25"); up to 2 decimals. */
@@ -13,16 +14,23 @@ export function formatValue(model: RunChartModel, value: number | null, lang: La
   return model.options.yFormat === 'percent' ? formatPercent(value, lang, 2) : formatNumber(value, lang, 2);
 }
 
+/** A school year as people in California write it: 1 July 2023 → "2023–24". */
+export function schoolYearText(date: Date): string {
+  const start = date.getUTCFullYear();
+  return `${start}–${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
 /** An x value as people read it: dates at the model's precision, numbers formatted, labels as given. */
 export function formatX(model: RunChartModel, x: XValue, lang: Lang): string {
-  if (x instanceof Date) return formatDate(x, lang, model.datePrecision ?? 'day');
+  if (x instanceof Date) return model.datePrecision === 'schoolYear' ? schoolYearText(x) : formatDate(x, lang, model.datePrecision ?? 'day');
   if (typeof x === 'number') return formatNumber(x, lang, 2);
   return x;
 }
 
 /** "in March 2024", "on Mar 4, 2024", "at 12" (and the Spanish equivalents). */
 export function whenText(model: RunChartModel, x: XValue, lang: Lang): string {
-  const kind = x instanceof Date ? (model.datePrecision ?? 'day') : 'other';
+  const precision = model.datePrecision ?? 'day';
+  const kind = x instanceof Date ? (precision === 'schoolYear' ? 'year' : precision) : 'other';
   return RUN_CHART_MESSAGES[lang].when(formatX(model, x, lang), kind);
 }
 
@@ -34,14 +42,14 @@ export function phaseName(model: RunChartModel, index: number, lang: Lang, inTex
   return inText ? m.phaseInText(index + 1) : m.phase(index + 1);
 }
 
-/** The names of the rules a point's signals come from, each once, in the model's order. */
+/**
+ * The names of the rules a point's signals come from, each once, most specific first (shift,
+ * trend, longest run, astronomical point, then the whole-phase runs and crossings tests), so the
+ * first name (the point's shape on the chart) is the same for every point of one shift or trend.
+ */
 export function signalNames(model: RunChartModel, indices: readonly number[], lang: Lang): string[] {
-  const names: string[] = [];
-  for (const k of indices) {
-    const name = RUN_CHART_MESSAGES[lang].rule[model.signals[k]!.rule];
-    if (!names.includes(name)) names.push(name);
-  }
-  return names;
+  const rules = new Set(indices.map((k) => model.signals[k]!.rule));
+  return RULE_ORDER.filter((r) => rules.has(r)).map((r) => RUN_CHART_MESSAGES[lang].rule[r]);
 }
 
 /** A change as one text: "Label: description" or "Label". */

@@ -10,6 +10,9 @@ export type RunChartYFormat = 'number' | 'percent';
 /** An x value: a date, a number or a label. */
 export type XValue = Date | number | string;
 
+/** How finely dates are written: "Mar 4, 2024", "March 2024", "2024" or the school year "2023–24". */
+export type RunChartDatePrecision = 'day' | 'month' | 'year' | 'schoolYear';
+
 /** What kind of x values a chart has, decided once for all points. */
 export type XType = 'date' | 'number' | 'string';
 
@@ -173,8 +176,12 @@ export interface RunChartChangeMark {
 export interface RunChartModel {
   options: RunChartOptions;
   xType: XType;
-  /** How to write dates: month when every date is the first of a month, year when every one is 1 January. */
-  datePrecision: 'day' | 'month' | 'year' | null;
+  /**
+   * How to write dates: `year` when every date is 1 January, `schoolYear` ("2023–24") when there
+   * are two or more and every one is 1 July (how school years such as "2023-24" are read),
+   * `month` when every date is the first of a month, else `day`; null for numbers and labels.
+   */
+  datePrecision: RunChartDatePrecision | null;
   points: RunChartPoint[];
   phases: RunChartPhase[];
   /** Every signal, by phase then first point. */
