@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { reactAsEsm } from './test/server/react-esm.js';
 
 /** The dev server ignores package.json `browser` file maps; serve arquero's web byte stream. */
 const arqueroBrowserMap = {
@@ -49,6 +50,6 @@ export default {
   testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 20000 } },
   middleware: [testApi],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname, target: 'es2022' }), arqueroBrowserMap],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname, target: 'es2022' }), arqueroBrowserMap, reactAsEsm()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs } })],
 };

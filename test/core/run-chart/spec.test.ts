@@ -117,7 +117,17 @@ describe('buildRunChartSpec', () => {
     assert.ok(text, 'a text layer for changes');
     const values = (text.data as Json).values as Json[];
     assert.deepEqual(values.map((v) => [v.x, v.label, v.text]), [['2024-07-01T00:00:00.000Z', EVIL_LABEL, `${EVIL_LABEL}: ${EVIL_NOTE}`]]);
-    assert.ok(layers(spec).some((l) => (l.mark as Json).type === 'rule' && (l.data as Json | undefined)?.values === values), 'a rule where it began');
+    const rule = layers(spec).find((l) => (l.mark as Json).type === 'rule' && ((l.data as Json | undefined)?.values as Json[] | undefined)?.[0]?.labelY !== undefined);
+    assert.deepEqual(((rule!.data as Json).values as Json[]).map((v) => v.x), values.map((v) => v.x), 'a rule where it began');
+  });
+
+  it('turns change labels in the right part of the chart leftwards, so none runs off the edge', () => {
+    const texts = (spec: Json) => layers(spec).filter((l) => (l.mark as Json).type === 'text' && ((l.data as Json).values as Json[])[0]?.labelY !== undefined);
+    const base = model();
+    // The change in this model is in the second half of the x range: its label reads leftwards.
+    const marks = texts(buildRunChartSpec(base)).map((l) => [(l.mark as Json).align, (l.mark as Json).dx]);
+    const at = base.changes[0]!.index / (base.points.length - 1);
+    assert.deepEqual(marks, at > 0.55 ? [['right', -7]] : [['left', 7]]);
   });
 
   it('draws the goal as a labelled line', () => {

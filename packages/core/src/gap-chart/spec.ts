@@ -23,6 +23,7 @@ function data(model: GapModel, lang: Lang): Datum[] {
       value: g.value,
       prior: g.prior,
       labelX: g.value === null ? g.prior : g.prior === null ? g.value : Math.max(g.value, g.prior),
+      labelLeftX: g.value === null ? g.prior : g.prior === null ? g.value : Math.min(g.value, g.prior),
       level: token.name[lang],
       fill: token.fill,
       shape: token.shape,
@@ -127,13 +128,30 @@ export function referenceLayers(a: Axes, model: GapModel, lang: Lang): Layer[] {
   ];
 }
 
-/** Each group's gap to the reference, in the indicator's unit, to the right of its marks. */
-export function gapLabelLayer(rows: Datum[], a: Axes): Layer {
-  return {
-    data: { values: rows.filter((r) => r.gapText) },
-    mark: { type: 'text', align: 'left', baseline: 'middle', dx: 14, fill: T.muted, fontSize: 11 },
-    encoding: { x: a.x('labelX'), y: a.y, text: { field: 'gapText' } },
-  };
+/** Where a label at `x` sits within the values drawn, from 0 (left edge) to 1 (right edge). */
+function position(rows: Datum[], extra: number | null): (x: number) => number {
+  const xs = rows.flatMap((r) => [r.value, r.prior]).concat(extra === null ? [] : [extra]).filter((v): v is number => typeof v === 'number');
+  const lo = Math.min(...xs);
+  const span = Math.max(...xs) - lo;
+  return (x) => (span > 0 ? (x - lo) / span : 0);
+}
+
+/**
+ * Each group's gap to the reference, in the indicator's unit: to the right of its marks, or, for
+ * groups near the right edge, to their left, so no label runs off the chart.
+ */
+export function gapLabelLayers(rows: Datum[], a: Axes, reference: number | null): Layer[] {
+  const at = position(rows, reference);
+  const labelled = rows.filter((r) => r.gapText && typeof r.labelX === 'number');
+  const nearRight = (r: Datum) => at(r.labelX as number) > 0.7;
+  const layer = (values: Datum[], right: boolean): Layer => ({
+    data: { values },
+    mark: { type: 'text', align: right ? 'right' : 'left', baseline: 'middle', dx: right ? -14 : 14, fill: T.muted, fontSize: 11 },
+    encoding: { x: a.x(right ? 'labelLeftX' : 'labelX'), y: a.y, text: { field: 'gapText' } },
+  });
+  const left = labelled.filter((r) => !nearRight(r));
+  const right = labelled.filter(nearRight);
+  return [...(left.length ? [layer(left, false)] : []), ...(right.length ? [layer(right, true)] : [])];
 }
 
 /** Height of one group's row, in pixels. */
@@ -147,7 +165,7 @@ export const GAP_ROW_HEIGHT = 34;
 export function gapSpec(model: GapModel, lang: Lang, description: string): ChartSpec {
   const rows = data(model, lang);
   const a = axes(model, lang);
-  const layers = [changeLayer(rows, a), priorLayer(rows, a, lang), currentLayer(rows, a, model, lang), ...referenceLayers(a, model, lang), gapLabelLayer(rows, a)];
+  const layers = [changeLayer(rows, a), priorLayer(rows, a, lang), currentLayer(rows, a, model, lang), ...referenceLayers(a, model, lang), ...gapLabelLayers(rows, a, model.reference.value)];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description,

@@ -55,6 +55,8 @@ const en = {
   tooManyRuns: (n: number, upper: number) => `there were ${n} runs, more than the upper limit of ${upper} (too many runs)`,
   astronomical: (v: string, up: boolean, limit: string) =>
     `the value ${v} was ${up ? 'above the upper' : 'below the lower'} limit of ${limit} (a possible astronomical point)`,
+  astronomicalMany: (n: number, up: boolean, limit: string) =>
+    `${n} values were ${up ? 'above the upper' : 'below the lower'} limit of ${limit} (possible astronomical points)`,
   verdict: {
     improvement: 'a signal of improvement',
     deterioration: 'a signal of deterioration',
@@ -113,6 +115,8 @@ const es: typeof en = {
   tooManyRuns: (n, upper) => `hubo ${n} rachas, más que el límite superior de ${upper} (demasiadas rachas)`,
   astronomical: (v, up, limit) =>
     `el valor ${v} quedó ${up ? 'por encima del límite superior' : 'por debajo del límite inferior'} de ${limit} (un posible punto astronómico)`,
+  astronomicalMany: (n, up, limit) =>
+    `${n} valores quedaron ${up ? 'por encima del límite superior' : 'por debajo del límite inferior'} de ${limit} (posibles puntos astronómicos)`,
   verdict: {
     improvement: 'una señal de mejora',
     deterioration: 'una señal de deterioro',

@@ -140,18 +140,33 @@ export function changeLayers(c: LayerContext): Json[] {
   const cols = RUN_CHART_MESSAGES[lang].columns;
   const values = model.changes.map((ch, k) => ({
     x: xDatum(ch.x), label: ch.label, text: changeText(model, [k], lang), when: whenText(model, ch.x, lang), labelY: 12 + 13 * (k % 3),
+    // Labels of changes in the right part of the chart read leftwards from their marker, so none runs off the edge.
+    right: xFraction(model, ch.index) > 0.55,
   }));
   const tooltip = [{ field: 'text', title: cols.change }, { field: 'when', title: model.xType === 'date' ? cols.date : cols.x }];
   const y = { field: 'labelY', type: 'quantitative', scale: null };
   return [
     { data: { values }, mark: { type: 'rule', color: TEXT.accent, strokeWidth: 1, strokeDash: [1, 3] }, encoding: { x: c.x, tooltip } },
     { data: { values }, mark: { type: 'point', shape: 'triangle-down', filled: true, color: TEXT.accent, size: 60 }, encoding: { x: c.x, y, tooltip } },
-    {
-      data: { values },
-      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 7, color: TEXT.accent, fontSize: 11 },
-      encoding: { x: c.x, y, text: { field: 'label' }, tooltip },
-    },
+    ...[false, true]
+      .map((right) => ({ right, rows: values.filter((v) => v.right === right) }))
+      .filter((side) => side.rows.length > 0)
+      .map((side) => ({
+        data: { values: side.rows },
+        mark: { type: 'text', align: side.right ? 'right' : 'left', baseline: 'middle', dx: side.right ? -7 : 7, color: TEXT.accent, fontSize: 11 },
+        encoding: { x: c.x, y, text: { field: 'label' }, tooltip },
+      })),
   ];
+}
+
+/** Where the point at `index` sits along the x axis, from 0 (first point) to 1 (last). */
+function xFraction(model: RunChartModel, index: number): number {
+  const pts = model.points;
+  const key = (x: XValue) => (x instanceof Date ? x.getTime() : typeof x === 'number' ? x : NaN);
+  const first = key(pts[0]!.x);
+  const span = key(pts.at(-1)!.x) - first;
+  if (Number.isFinite(span) && span > 0) return (key(pts[index]!.x) - first) / span;
+  return pts.length > 1 ? index / (pts.length - 1) : 0;
 }
 
 /** The goal as a labelled horizontal line. */

@@ -42,6 +42,34 @@ function clause(model: RunChartModel, s: Signal, lang: Lang): string {
   }
 }
 
+/**
+ * Astronomical points of one phase and side are told together ("4 values were below the lower
+ * limit …, from January to April 2025"), so a sustained change does not fill the summary with
+ * one sentence per point. Other signals are told one by one.
+ */
+export function groupSignals(signals: readonly Signal[]): Signal[][] {
+  const groups: Signal[][] = [];
+  for (const s of signals) {
+    const last = groups.at(-1);
+    const prev = last?.at(-1);
+    if (s.rule === 'astronomical' && prev?.rule === 'astronomical' && prev.phase === s.phase && prev.direction === s.direction) last!.push(s);
+    else groups.push([s]);
+  }
+  return groups;
+}
+
+function astronomicalGroupSentence(model: RunChartModel, group: Signal[], lang: Lang): string {
+  const m = RUN_CHART_MESSAGES[lang];
+  const first = group[0]!;
+  const last = group.at(-1)!;
+  const up = first.direction === 'up';
+  const phase = model.phases[first.phase]!;
+  const limit = formatValue(model, (up ? phase.limits?.upper : phase.limits?.lower) ?? null, lang);
+  const pts = model.points;
+  const prefix = m.fromTo(formatX(model, pts[first.from]!.x, lang), formatX(model, pts[last.to]!.x, lang));
+  return m.sentence(capitalize(prefix + m.astronomicalMany(group.length, up, limit)), m.verdict[verdictOf(first)]);
+}
+
 /** One signal in words, tied to its dates and, when one began at or just before it, to a change. */
 export function signalSentence(model: RunChartModel, s: Signal, lang: Lang): string {
   const m = RUN_CHART_MESSAGES[lang];
@@ -87,8 +115,10 @@ export function runChartSummary(model: RunChartModel, lang: Lang = 'en'): string
   const inPhase = (index: number, text: string) => (multi ? m.inPhase(phaseName(model, index, lang), text) : text);
   const parts = [m.rulesUsed[model.options.rules], ...mediansSentence(model, lang)];
   if (model.options.goal !== null) parts.push(m.goal(formatValue(model, model.options.goal, lang)));
-  for (const s of model.signals.slice(0, MAX_SIGNALS_IN_WORDS)) parts.push(signalSentence(model, s, lang));
-  if (model.signals.length > MAX_SIGNALS_IN_WORDS) parts.push(m.moreSignals(model.signals.length - MAX_SIGNALS_IN_WORDS));
+  const groups = groupSignals(model.signals);
+  for (const g of groups.slice(0, MAX_SIGNALS_IN_WORDS)) parts.push(g.length > 1 ? astronomicalGroupSentence(model, g, lang) : signalSentence(model, g[0]!, lang));
+  const untold = groups.slice(MAX_SIGNALS_IN_WORDS).reduce((n, g) => n + g.length, 0);
+  if (untold > 0) parts.push(m.moreSignals(untold));
   for (const ph of model.phases) {
     if (!ph.rulesApplied) parts.push(inPhase(ph.index, m.pointsNeeded(ph.pointsNeeded)));
     else if (ph.useful === 0) parts.push(inPhase(ph.index, m.allOnMedian));
