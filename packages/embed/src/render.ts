@@ -5,7 +5,6 @@
  * with the title and the text summary as the SVG's `<title>` and `<desc>`.
  * @packageDocumentation
  */
-import * as core from '@outcome-kit/core';
 import {
   MESSAGES,
   OutcomeError,
@@ -15,8 +14,10 @@ import {
   loadValue,
   normalizeGapOptions,
   normalizeRunChartOptions,
+  normalizeTheoryOfActionOptions,
   resolveLang,
   runChartWidget,
+  theoryOfActionWidget,
   withTitleAndDesc,
   type Loaded,
   type Problem,
@@ -57,24 +58,15 @@ function fail(code: string, en: string, es: string, field?: string): never {
   throw new OutcomeError(p);
 }
 
-/**
- * The theory of action's core definition, when core has one. It is looked up by name so the
- * renderer builds before that widget lands in core, and picks it up as soon as it does.
- */
-function theoryOfAction(): StaticDefinition | null {
-  const exports = core as unknown as Record<string, unknown>;
-  const def = exports.theoryOfActionWidget as WidgetDefinition<unknown, unknown> | undefined;
-  const named = exports.normalizeTheoryOfActionOptions as StaticDefinition['normalize'] | undefined;
-  const normalize = def?.options?.bind(def) ?? named;
-  return def && normalize ? { def, normalize } : null;
-}
+const DEFINITIONS: Record<StaticWidget, StaticDefinition> = {
+  'run-chart': { def: runChartWidget as WidgetDefinition<unknown, unknown>, normalize: normalizeRunChartOptions },
+  'gap-chart': { def: gapChartWidget as WidgetDefinition<unknown, unknown>, normalize: normalizeGapOptions },
+  // Its spec is null today (the chain is HTML, not a Vega chart): the renderer says so in words.
+  'theory-of-action': { def: theoryOfActionWidget as WidgetDefinition<unknown, unknown>, normalize: normalizeTheoryOfActionOptions },
+};
 
 function definitionOf(widget: string): StaticDefinition {
-  if (widget === 'run-chart') return { def: runChartWidget as WidgetDefinition<unknown, unknown>, normalize: normalizeRunChartOptions };
-  if (widget === 'gap-chart') return { def: gapChartWidget as WidgetDefinition<unknown, unknown>, normalize: normalizeGapOptions };
-  if (widget === 'theory-of-action') {
-    return theoryOfAction() ?? noStaticChart(widget);
-  }
+  if (Object.hasOwn(DEFINITIONS, widget)) return DEFINITIONS[widget as StaticWidget];
   return fail(
     'unknown-widget',
     `There is no widget “${widget}”. The widgets are: ${STATIC_WIDGETS.join(', ')}.`,
@@ -84,7 +76,12 @@ function definitionOf(widget: string): StaticDefinition {
 }
 
 function noStaticChart(widget: string): never {
-  return fail('no-static-chart', `There is no static chart for this widget (${widget}).`, `Este widget (${widget}) no tiene gráfico estático.`, 'widget');
+  return fail(
+    'no-static-chart',
+    `There is no static chart for this widget (${widget}): it draws no Vega chart. Use the element, or its data table.`,
+    `No hay gráfico estático para este widget (${widget}): no dibuja un gráfico de Vega. Use el elemento o su tabla de datos.`,
+    'widget',
+  );
 }
 
 async function load(data: unknown, format: RenderOptions['format']): Promise<Loaded> {

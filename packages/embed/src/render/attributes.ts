@@ -49,6 +49,11 @@ export const COMMON_ATTRIBUTES = ['lang', 'heading'] as const;
 /** Attributes every element has that mean nothing for a static SVG; accepted and ignored, so an element's attributes can be copied as they are. */
 export const IGNORED_ATTRIBUTES = ['src', 'heading-level', 'exports', 'timeout'] as const;
 
+/** A widget's attributes that only change how the element lays itself out on a page; ignored here. */
+const LAYOUT_ATTRIBUTES: Partial<Record<StaticWidget, readonly string[]>> = {
+  'theory-of-action': ['expand', 'layout'],
+};
+
 /** What the attributes give: the widget's options input, the language tag and the heading. */
 export interface ReadAttributes {
   options: Record<string, string>;
@@ -83,7 +88,7 @@ export function readAttributes(widget: StaticWidget, attrs: Record<string, strin
     if (name === 'lang') out.lang = value;
     else if (name === 'heading') out.heading = value;
     else if (table[name] !== undefined) out.options[table[name]] = value;
-    else if (!(IGNORED_ATTRIBUTES as readonly string[]).includes(name)) throw unknownAttribute(widget, rawName, value);
+    else if (!(IGNORED_ATTRIBUTES as readonly string[]).includes(name) && !LAYOUT_ATTRIBUTES[widget]?.includes(name)) throw unknownAttribute(widget, rawName, value);
   }
   return out;
 }

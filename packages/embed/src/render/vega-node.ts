@@ -1,4 +1,5 @@
 import type { ChartSpec } from '@outcome-kit/core';
+import { vegaTextWidth } from './text-width.js';
 
 /** The width of a static chart when none is given, in CSS pixels. */
 export const DEFAULT_WIDTH = 640;
@@ -8,7 +9,7 @@ export const DEFAULT_WIDTH = 640;
  * (the chart fills the element), which means nothing in Node, so it becomes a number.
  */
 export function withFixedWidth(spec: ChartSpec, width: number): ChartSpec {
-  return spec.width === 'container' || spec.width === undefined ? { ...spec, width } : spec;
+  return spec.width === 'container' ? { ...spec, width } : spec;
 }
 
 /**
@@ -18,6 +19,10 @@ export function withFixedWidth(spec: ChartSpec, width: number): ChartSpec {
  */
 export async function specToSvg(spec: ChartSpec): Promise<string> {
   const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+  // Without a canvas Vega guesses text widths; give it real font widths instead (it allows a
+  // user-defined width). Only its own guess is replaced: a canvas, when there is one, stays.
+  const metrics = (vega as unknown as { textMetrics: { width: unknown; estimateWidth: unknown } }).textMetrics; // exported, not in vega's types
+  if (metrics.width === metrics.estimateWidth) metrics.width = vegaTextWidth;
   // Vega-Lite's notes about the spec ("Dropping fit-y …") are for spec authors, not for the
   // person rendering a chart: only errors are logged.
   const compiled = vegaLite.compile(spec as never, { logger: vega.logger(vega.Error) }).spec;
