@@ -1,10 +1,13 @@
 /**
  * The script-tag entry: defines every Outcome Kit element. Registering skips names already
  * defined, so two copies of the bundle, or the bundle next to the npm packages, do not throw.
+ * Each widget's analysis is a separate chunk, fetched when an element of that kind has data.
  */
 import '@outcome-kit/run-chart';
 import '@outcome-kit/gap-chart';
+import '@outcome-kit/theory-of-action';
 
 export { OutcomeRunChart } from '@outcome-kit/run-chart';
 export { OutcomeGapChart } from '@outcome-kit/gap-chart';
+export { OutcomeTheoryOfAction } from '@outcome-kit/theory-of-action';
 export { OutcomeElement, defineElement } from '@outcome-kit/elements';

@@ -1,4 +1,4 @@
-import type { RuleName, RunChartDirection, RunChartRules, XValue } from '../run-chart/types.js';
+import type { RuleName, RunChartDirection, RunChartModel, RunChartRules, XValue } from '../run-chart/types.js';
 
 /** The six stages of the theory of action, in the order support travels to students. */
 export const STAGES = ['analysis', 'plans', 'services', 'district-practice', 'school-practice', 'student-outcomes'] as const;
@@ -77,6 +77,11 @@ export interface Measure extends MeasureInput {
   goalMet: boolean | null;
   /** The status this measure alone suggests. */
   status: LinkStatus;
+  /**
+   * The measure's full run-chart model (median, signals, date precision), computed once by
+   * `analyzeRunChart`; the views read signal sentences and the sparkline's median from it.
+   */
+  run: RunChartModel;
 }
 
 /** A link of the chain, analysed. */

@@ -1,0 +1,139 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Link, Measure, TheoryOfActionModel, TheoryOfActionOptions, TheoryOfActionOptionsInput, Views, WidgetDefinition } from '@outcome-kit/core';
+import { OutcomeElement } from '@outcome-kit/elements';
+import type { chainTemplate } from './chain.js';
+import { theoryOfActionStyles } from './theory-of-action.styles.js';
+
+/** `outcome-select` detail: the link and the measure that was activated, as model data. */
+export interface TheoryOfActionSelectDetail {
+  link: Link;
+  measure: Measure;
+  /** True when the activation opened the measure's details, false when it closed them. */
+  open: boolean;
+}
+
+let uid = 0;
+
+/**
+ * `<outcome-theory-of-action>`: is our theory of action working, link by link? Shows the chain
+ * from the COE's analysis of performance to improvement plans, services, district practice,
+ * school and classroom practice and student outcomes as an ordered list of stages. Each link is a
+ * card with its status (a name, a shape and a colour), its owner and its interim measures: a
+ * sparkline, the latest value and the run-chart verdict in words. A link without a status takes
+ * one from its measures' run charts. Where the chain breaks (the first link off track or not
+ * started after an on-track link) the card is marked and the summary says so.
+ *
+ * Data: a JSON document `{ title, description, links: [{ id, stage, label, description, status,
+ * owner, evidence, leadsTo, measures: [{ name, unit, direction, goal, values: [{ x, y }] }] }] }`,
+ * or a flat CSV with one row per measure value (columns stage, link, label, status, owner,
+ * measure, unit, direction, goal, x, y…).
+ *
+ * Horizontal when the element is at least 60rem wide (`layout="auto"`), vertical when narrower and in print.
+ *
+ * @tagname outcome-theory-of-action
+ * @summary A theory of action's chain, each link with its status and its interim measures.
+ * @fires outcome-render - The model was analysed and the chain drawn. `detail`: the theory-of-action model.
+ * @fires outcome-error - Bad data, bad options, or the file could not be loaded. `detail`: `{ message, code, field, row, problems, total }`.
+ * @fires outcome-select - A measure was activated (click, Enter or Space). `detail`: `{ link, measure, open }`.
+ * @csspart description - The document's description under the heading.
+ * @csspart chain - The ordered list of stages.
+ * @csspart stage - One stage (a list item).
+ * @csspart stage-name - A stage's name.
+ * @csspart link - One link's card.
+ * @csspart link-label - A link's label.
+ * @csspart link-status - A link's status: shape, name, and "from its measures" when derived.
+ * @csspart break - The "The chain breaks here" mark.
+ * @csspart measure - One interim measure.
+ * @csspart measure-toggle - The button that opens a measure's details.
+ * @csspart measure-details - A measure's details: direction, goal, signals, values.
+ * @csspart sparkline - A measure's sparkline.
+ * @csspart evidence - A link's evidence (a disclosure).
+ * @cssproperty [--outcome-status-achieved=#1d4f91] - Colour of "Achieved" (with a star).
+ * @cssproperty [--outcome-status-on-track=#1b6b35] - Colour of "On track" (with a checked circle).
+ * @cssproperty [--outcome-status-in-progress=#7a4d00] - Colour of "In progress" (with a half circle).
+ * @cssproperty [--outcome-status-off-track=#b3261e] - Colour of "Off track" (with a warning triangle) and of the break.
+ * @cssproperty [--outcome-status-not-started=#595959] - Colour of "Not started" (with a dashed circle).
+ * @cssproperty [--outcome-sparkline-color=#0b5cad] - The sparklines' line.
+ * @cssproperty [--outcome-card-background=#ffffff] - The link cards' background.
+ */
+export class OutcomeTheoryOfAction extends OutcomeElement<TheoryOfActionOptions, TheoryOfActionModel> {
+  static override styles = [...OutcomeElement.styles, theoryOfActionStyles];
+
+  /** Run-chart rules behind each measure's verdict: `ihi` (shift, trend, runs, astronomical point) or `anhoej`. */
+  @property() rules = 'ihi';
+
+  /** Fewest values a measure needs before the run-chart rules apply; fewer gives "too few points". */
+  @property({ attribute: 'min-points' }) minPoints = '10';
+
+  /**
+   * When set, an opened measure also shows its full `<outcome-run-chart>` inline. The page must
+   * define that element (the script-tag bundle does; with npm, `import '@outcome-kit/run-chart/define'`).
+   */
+  @property({ type: Boolean }) expand = false;
+
+  /** `auto` (horizontal when wide, vertical when narrow), `vertical` or `horizontal` (scrolls sideways when narrow). */
+  @property() layout: 'auto' | 'vertical' | 'horizontal' = 'auto';
+
+  /** Measures whose details are open, by link id and measure name. A plain field: opening one never re-analyses. */
+  private readonly openMeasures = new Set<string>();
+  private readonly chainIds = `toa${++uid}`;
+
+  /** The chain's templates, which come with the analysis in the lazily loaded chunk. */
+  private chain?: typeof chainTemplate;
+
+  protected override widget(): Promise<WidgetDefinition<TheoryOfActionOptions, TheoryOfActionModel>> {
+    return import('./widget.js').then((m) => {
+      this.chain = m.chainTemplate;
+      return m.widget;
+    });
+  }
+
+  protected override analysisOptions(): TheoryOfActionOptionsInput {
+    return { rules: this.rules, minPoints: this.minPoints };
+  }
+
+  /** Opens or closes a measure's details, as activating it does, and fires `outcome-select`. */
+  toggleMeasure(linkId: string, measureName: string): void {
+    const link = this.currentModel?.links.find((l) => l.id === linkId);
+    const measure = link?.measures.find((m) => m.name === measureName);
+    if (!link || !measure) return;
+    const key = `${link.id}\n${measure.name}`;
+    const open = !this.openMeasures.has(key);
+    if (open) this.openMeasures.add(key);
+    else this.openMeasures.delete(key);
+    this.requestUpdate();
+    const detail: TheoryOfActionSelectDetail = { link, measure, open };
+    this.dispatchEvent(new CustomEvent('outcome-select', { bubbles: true, composed: true, detail }));
+  }
+
+  private runChart(link: Link, measure: Measure): TemplateResult | typeof nothing {
+    if (!this.expand || !measure.values.length) return nothing;
+    const data = measure.values.map((p) => ({ x: p.label, y: p.y }));
+    return html`<outcome-run-chart
+      .data=${data}
+      heading=${`${link.label}: ${measure.name}`}
+      heading-level=${String(Math.min(6, this.headingLevel + 3))}
+      lang=${this.language}
+      rules=${this.rules}
+      min-points=${this.minPoints}
+      y-format=${measure.percent ? 'percent' : 'number'}
+      direction=${measure.direction ?? ''}
+      goal=${measure.goal === null ? '' : String(measure.goal)}
+    ></outcome-run-chart>`;
+  }
+
+  protected override renderContent(_views: Views, model: TheoryOfActionModel): TemplateResult | typeof nothing {
+    if (!this.chain) return nothing;
+    const layout = this.layout === 'vertical' || this.layout === 'horizontal' ? this.layout : 'auto';
+    return this.chain(model, {
+      lang: this.language,
+      headingLevel: this.headingLevel,
+      layout,
+      ids: this.chainIds,
+      isOpen: (link, measure) => this.openMeasures.has(`${link.id}\n${measure.name}`),
+      onToggle: (link, measure) => this.toggleMeasure(link.id, measure.name),
+      runChart: (link, measure) => this.runChart(link, measure),
+    });
+  }
+}
