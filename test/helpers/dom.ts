@@ -1,5 +1,5 @@
 /** Waits until `check` returns a truthy value (polling), or fails after `ms`. */
-export async function until<T>(check: () => T | undefined | null | false, ms = 8000, what = 'condition'): Promise<T> {
+export async function until<T>(check: () => T | undefined | null | false, ms = 15000, what = 'condition'): Promise<T> {
   const start = performance.now();
   for (;;) {
     const value = check();
