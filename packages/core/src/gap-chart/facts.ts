@@ -17,7 +17,8 @@ export type DashboardGridId = 'higher' | 'lower' | 'academic';
  * whose cut points the reference has not found [U]: it has no levels of its own (a file's still apply).
  */
 export const SUSPENSION_TABLES = ['UD', 'ED', 'HD', 'HS', 'ES', 'MS'] as const;
-export type SuspensionTable = (typeof SUSPENSION_TABLES)[number];
+
+/** The five-by-five grids (status row × change column → colour), laid out exactly as in §3. */export type SuspensionTable = (typeof SUSPENSION_TABLES)[number];
 
 export const DASHBOARD_STATUS_LEVELS = ['very-low', 'low', 'medium', 'high', 'very-high'] as const;
 export const DASHBOARD_CHANGE_LEVELS = ['declined-significantly', 'declined', 'maintained', 'increased', 'increased-significantly'] as const;
@@ -95,19 +96,24 @@ export interface DashboardGrid extends FactSource {
 const HIGH_DOWN: readonly DashboardStatusLevel[] = ['very-high', 'high', 'medium', 'low', 'very-low'];
 const CHANGE_UP: readonly DashboardChangeLevel[] = [...DASHBOARD_CHANGE_LEVELS];
 
-/** The five-by-five grids (status row × change column → colour), laid out exactly as in §3. */
+/**
+ * The 5×5 grid of the non-academic indicators, rows from the worst status to the best and
+ * columns from the worst change to the best (each indicator's own axes say which way is worst).
+ */
+const NON_ACADEMIC_CELLS = [
+  ['yellow', 'green', 'blue', 'blue', 'blue'],
+  ['orange', 'yellow', 'green', 'green', 'blue'],
+  ['orange', 'orange', 'yellow', 'green', 'green'],
+  ['red', 'orange', 'orange', 'yellow', 'yellow'],
+  ['red', 'red', 'red', 'orange', 'yellow'],
+] as const;
+
 export const DASHBOARD_GRIDS: Record<DashboardGridId, DashboardGrid> = {
   // Lower is better (chronic, suspension) [C: S5 2023 chronic, S4c 2018 suspension UD].
   lower: {
     rows: [...DASHBOARD_STATUS_LEVELS],
     cols: [...DASHBOARD_CHANGE_LEVELS].reverse(),
-    cells: [
-      ['yellow', 'green', 'blue', 'blue', 'blue'],
-      ['orange', 'yellow', 'green', 'green', 'blue'],
-      ['orange', 'orange', 'yellow', 'green', 'green'],
-      ['red', 'orange', 'orange', 'yellow', 'yellow'],
-      ['red', 'red', 'red', 'orange', 'yellow'],
-    ],
+    cells: NON_ACADEMIC_CELLS,
     source: 'S5, S4c',
     verified: true,
   },
@@ -115,13 +121,7 @@ export const DASHBOARD_GRIDS: Record<DashboardGridId, DashboardGrid> = {
   higher: {
     rows: HIGH_DOWN,
     cols: CHANGE_UP,
-    cells: [
-      ['yellow', 'green', 'blue', 'blue', 'blue'],
-      ['orange', 'yellow', 'green', 'green', 'blue'],
-      ['orange', 'orange', 'yellow', 'green', 'green'],
-      ['red', 'orange', 'orange', 'yellow', 'yellow'],
-      ['red', 'red', 'red', 'orange', 'yellow'],
-    ],
+    cells: NON_ACADEMIC_CELLS,
     source: 'mirror of S5; supported by S4a',
     verified: false,
   },
