@@ -18,7 +18,7 @@ export type DashboardGridId = 'higher' | 'lower' | 'academic';
  */
 export const SUSPENSION_TABLES = ['UD', 'ED', 'HD', 'HS', 'ES', 'MS'] as const;
 
-/** The five-by-five grids (status row × change column → colour), laid out exactly as in §3. */export type SuspensionTable = (typeof SUSPENSION_TABLES)[number];
+export type SuspensionTable = (typeof SUSPENSION_TABLES)[number];
 
 export const DASHBOARD_STATUS_LEVELS = ['very-low', 'low', 'medium', 'high', 'very-high'] as const;
 export const DASHBOARD_CHANGE_LEVELS = ['declined-significantly', 'declined', 'maintained', 'increased', 'increased-significantly'] as const;
@@ -108,6 +108,7 @@ const NON_ACADEMIC_CELLS = [
   ['red', 'red', 'red', 'orange', 'yellow'],
 ] as const;
 
+/** The five-by-five grids (status row × change column → colour), laid out exactly as in §3. */
 export const DASHBOARD_GRIDS: Record<DashboardGridId, DashboardGrid> = {
   // Lower is better (chronic, suspension) [C: S5 2023 chronic, S4c 2018 suspension UD].
   lower: {
