@@ -136,22 +136,51 @@ export const baseStyles = css`
       background: Canvas;
     }
   }
+  /* On paper: the chart, the summary and the data table (shown even when hidden on screen); no buttons. */
   @media print {
-    .toolbar {
-      display: none;
+    .toolbar,
+    [part='table-toggle'],
+    [part='exports'] {
+      display: none !important;
     }
     .table-wrap.visually-hidden {
       position: static !important;
       width: auto;
       height: auto;
-      margin: 0;
+      margin: 0.75rem 0 0;
       overflow: visible;
       clip: auto;
       white-space: normal;
     }
+    .table-wrap {
+      overflow: visible;
+    }
     [part='base'] {
       border: none;
       padding: 0;
+    }
+    .heading {
+      break-after: avoid;
+    }
+    [part='chart'],
+    [part='summary'],
+    caption,
+    tr {
+      break-inside: avoid;
+    }
+    thead {
+      display: table-header-group;
+    }
+    table {
+      font-size: 0.75rem;
+    }
+    /* Words and numbers stay whole on paper (a narrow page would otherwise break "24.1%" in two). */
+    th,
+    td {
+      overflow-wrap: break-word;
+    }
+    td.num {
+      white-space: nowrap;
     }
   }
 `;

@@ -1,0 +1,158 @@
+/*! Outcome Kit iframe embed page: embed.html?widget=run-chart&src=data.csv&x=month&y=rate renders
+    one widget from the query parameters. Only the widget's own attributes are applied (its
+    observedAttributes, an allow-list); values are set with setAttribute, never as markup. */
+(function () {
+  'use strict';
+
+  var MESSAGES = {
+    en: {
+      title: 'Outcome Kit chart',
+      missing: 'This embed does not say which chart to show. Add widget= to its address with one of these names, for example widget=run-chart:',
+      unknown: function (name) {
+        return '“' + name + '” is not an Outcome Kit widget. Use widget= with one of these names instead:';
+      },
+      badSrc: function (src) {
+        return 'The data address “' + src + '” must be a web address (http:// or https://).';
+      },
+      noKit: 'Outcome Kit could not be loaded. Check that outcome-kit.module.js sits beside embed.html.',
+    },
+    es: {
+      title: 'Gráfica de Outcome Kit',
+      missing: 'Este código no indica qué gráfica mostrar. Añada widget= a su dirección con uno de estos nombres, por ejemplo widget=run-chart:',
+      unknown: function (name) {
+        return '“' + name + '” no es un widget de Outcome Kit. Use widget= con uno de estos nombres:';
+      },
+      badSrc: function (src) {
+        return 'La dirección de los datos “' + src + '” debe ser una dirección web (http:// o https://).';
+      },
+      noKit: 'No se pudo cargar Outcome Kit. Compruebe que outcome-kit.module.js está junto a embed.html.',
+    },
+  };
+  /** The widgets Outcome Kit ships, for the "use one of these" message (only those this build defines are listed). */
+  var KNOWN = ['run-chart', 'gap-chart', 'theory-of-action'];
+
+  var params = new URLSearchParams(location.search);
+  var root = document.getElementById('outcome-kit-embed');
+  var lang = (params.get('lang') || '').trim().toLowerCase();
+  if (lang === 'en' || lang === 'es') document.documentElement.lang = lang;
+  var m = MESSAGES[document.documentElement.lang === 'es' ? 'es' : 'en'];
+  document.title = params.get('heading') || m.title;
+
+  function clear() {
+    while (root.firstChild) root.removeChild(root.firstChild);
+  }
+
+  /** Shows a message (text only) in place of the widget. */
+  function showMessage(text, list) {
+    clear();
+    var box = document.createElement('div');
+    box.className = 'embed-message';
+    box.setAttribute('role', 'alert');
+    var p = document.createElement('p');
+    p.textContent = text;
+    box.appendChild(p);
+    if (list && list.length) {
+      var ul = document.createElement('ul');
+      list.forEach(function (item) {
+        var li = document.createElement('li');
+        var code = document.createElement('code');
+        code.textContent = item;
+        li.appendChild(code);
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
+    }
+    root.appendChild(box);
+  }
+
+  /** The Lit property declaration behind an attribute, when the class exposes it. */
+  function declarationOf(ctor, attribute) {
+    var props = ctor.elementProperties;
+    if (!props || typeof props.forEach !== 'function') return null;
+    var found = null;
+    props.forEach(function (options, name) {
+      var attr = options && options.attribute;
+      var attrName = typeof attr === 'string' ? attr : attr === false ? null : String(name).toLowerCase();
+      if (attrName === attribute) found = options;
+    });
+    return found;
+  }
+
+  function render(ctor, tag) {
+    var allowed = ctor.observedAttributes || [];
+    var el = document.createElement(tag);
+    var ignored = [];
+    var error = null;
+    params.forEach(function (value, name) {
+      if (name === 'widget') return;
+      if (allowed.indexOf(name) < 0) {
+        ignored.push(name);
+        return;
+      }
+      if (el.hasAttribute(name)) return; // a repeated parameter: the first one wins
+      if (name === 'src') {
+        var url;
+        try {
+          url = new URL(value, location.href);
+        } catch (e) {
+          url = null;
+        }
+        if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+          error = m.badSrc(value);
+          return;
+        }
+        value = url.href;
+      }
+      var declaration = declarationOf(ctor, name);
+      if (declaration && declaration.type === Boolean && /^(false|0|no|off)$/i.test(value)) return;
+      el.setAttribute(name, value);
+    });
+    if (ignored.length) console.warn('Outcome Kit embed: ignored parameters that are not attributes of <' + tag + '>: ' + ignored.join(', '));
+    if (error) return showMessage(error);
+    el.addEventListener('outcome-render', function () {
+      var views = el.currentViews;
+      if (views && views.title) document.title = views.title;
+    });
+    clear();
+    root.appendChild(el);
+  }
+
+  function start(loaded) {
+    var name = (params.get('widget') || '').trim().toLowerCase().replace(/^outcome-/, '');
+    var available = KNOWN.filter(function (n) {
+      return customElements.get('outcome-' + n);
+    });
+    if (!loaded && !available.length) return showMessage(m.noKit);
+    if (!name) return showMessage(m.missing, available);
+    var ctor = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name) ? customElements.get('outcome-' + name) : undefined;
+    if (!ctor) return showMessage(m.unknown(name), available);
+    render(ctor, 'outcome-' + name);
+  }
+
+  // Height for the parent page's resizer (outcome-kit-resize.js): posted whenever it changes. The
+  // height is not secret, so any parent may read it; the resizer checks who sent it.
+  var lastHeight = -1;
+  function postHeight(force) {
+    if (window.parent === window) return;
+    var height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === lastHeight && !force) return;
+    lastHeight = height;
+    var sized = document.documentElement.classList.contains('outcome-kit-resized');
+    window.parent.postMessage({ type: 'outcome-kit:height', height: height, sized: sized }, '*');
+  }
+  if (typeof ResizeObserver !== 'undefined') {
+    new ResizeObserver(function () {
+      postHeight(false);
+    }).observe(root);
+  }
+  // The resizer greets the frame: from then on the parent sizes it, so no inner scrollbar is needed.
+  window.addEventListener('message', function (event) {
+    if (event.source !== window.parent || !event.data || event.data.type !== 'outcome-kit:resizer') return;
+    document.documentElement.classList.add('outcome-kit-resized');
+    postHeight(true);
+  });
+
+  Promise.resolve(window.__outcomeKitLoading).then(start, function () {
+    start(null);
+  });
+})();
