@@ -10,7 +10,7 @@ const pagesDir = resolve('demo');
  * demo, so the demo page loads Outcome Kit exactly as a county webmaster's page would.
  */
 function outcomeKitBundle(): Plugin {
-  const types: Record<string, string> = { '.js': 'text/javascript', '.map': 'application/json' };
+  const types: Record<string, string> = { '.js': 'text/javascript', '.map': 'application/json', '.html': 'text/html; charset=utf-8', '.css': 'text/css' };
   const serve: Connect.NextHandleFunction = (req, res, next) => {
     const url = req.url ?? '';
     if (!url.startsWith('/outcome-kit/')) return next();

@@ -169,8 +169,15 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     return new Promise((resolve) => this.chartWaiters.push(resolve));
   }
 
+  /** Before printing, charts not yet scrolled near are drawn too (best effort: Vega loads asynchronously). */
+  private readonly onBeforePrint = () => {
+    this.near = true;
+    this.maybeDrawChart();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
     this.mutationObserver = new MutationObserver(() => {
       if (this.data === undefined && !this.src) this.reload();
     });
@@ -184,6 +191,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
     this.mutationObserver?.disconnect();
     this.stopWatching?.();
     this.stopWatching = undefined;

@@ -98,7 +98,7 @@ export const baseStyles = css`
     padding: 0.25rem 0.5rem;
     text-align: left;
     vertical-align: top;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   th {
     background: var(--outcome-table-header-background, #f3f3f3);
@@ -106,6 +106,7 @@ export const baseStyles = css`
   td.num {
     text-align: right;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   .visually-hidden {
     position: absolute !important;

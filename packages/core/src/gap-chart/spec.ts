@@ -113,16 +113,18 @@ export function currentLayer(rows: Datum[], a: Axes, model: GapModel, lang: Lang
 }
 
 /** The reference: a dashed rule and its name and value. */
-export function referenceLayers(a: Axes, model: GapModel, lang: Lang): Layer[] {
+export function referenceLayers(a: Axes, model: GapModel, lang: Lang, rows: Datum[] = []): Layer[] {
   const ref = model.reference;
   if (ref.value === null) return [];
+  // Near the right edge the label reads leftwards from the line, so it is not cut off.
+  const right = position(rows, ref.value)(ref.value) > 0.6;
   const text = GAP_MESSAGES[lang].referenceLabel(ref.name[lang], formatGapValue(ref.value, model.unit, lang));
   const values = [{ ref: ref.value, text }];
   return [
     { data: { values }, mark: { type: 'rule', stroke: T.primary, strokeWidth: 1.5, strokeDash: [6, 4] }, encoding: { x: a.x('ref') } },
     {
       data: { values },
-      mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -4, fill: T.primary, fontWeight: 'bold' },
+      mark: { type: 'text', align: right ? 'right' : 'left', baseline: 'bottom', dx: right ? -4 : 4, dy: -4, fill: T.primary, fontWeight: 'bold' },
       encoding: { x: a.x('ref'), y: { value: 0 }, text: { field: 'text' } },
     },
   ];
@@ -165,7 +167,7 @@ export const GAP_ROW_HEIGHT = 34;
 export function gapSpec(model: GapModel, lang: Lang, description: string): ChartSpec {
   const rows = data(model, lang);
   const a = axes(model, lang);
-  const layers = [changeLayer(rows, a), priorLayer(rows, a, lang), currentLayer(rows, a, model, lang), ...referenceLayers(a, model, lang), ...gapLabelLayers(rows, a, model.reference.value)];
+  const layers = [changeLayer(rows, a), priorLayer(rows, a, lang), currentLayer(rows, a, model, lang), ...referenceLayers(a, model, lang, rows), ...gapLabelLayers(rows, a, model.reference.value)];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description,
