@@ -41,12 +41,18 @@ const chromiumArgs = [
   '--no-first-run',
   '--disable-quic',
   '--disable-sync',
+  // Keep timers and rendering going in pages Chromium considers backgrounded.
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
 ];
 
 export default {
   files: ['test/elements/**/*.test.ts', 'test/widgets/**/*.test.ts', 'test/stories/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  concurrency: 2,
+  // One test page at a time: a second page is hidden, and hidden pages get no IntersectionObserver
+  // callbacks, so a chart waiting to come into view would never draw there.
+  concurrency: 1,
   testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 20000 } },
   middleware: [testApi],

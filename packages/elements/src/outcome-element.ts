@@ -445,7 +445,16 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
             </div>`
           : nothing}
       </div>
-      <div id=${tableId} part="table" class="table-wrap ${this.tableOpen ? '' : 'visually-hidden'}">${tableTemplate(views.table)}</div>`;
+      <div
+        id=${tableId}
+        part="table"
+        class="table-wrap ${this.tableOpen ? '' : 'visually-hidden'}"
+        role=${this.tableOpen ? 'region' : nothing}
+        aria-label=${this.tableOpen ? views.table.caption : nothing}
+        tabindex=${this.tableOpen ? '0' : nothing}
+      >
+        ${tableTemplate(views.table)}
+      </div>`;
   }
 }
 
