@@ -1,8 +1,20 @@
 import type { Lang } from './lang.js';
 
+/** Any value as text, never throwing (a bigint, a circular or null-prototype object, a symbol). */
+function asText(value: unknown): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'bigint') return String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 /** Quotes a user's value for a message, shortened so a huge cell cannot flood the page. */
 export function quote(value: unknown): string {
-  const text = value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = asText(value);
   const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
   return `“${short}”`;
 }

@@ -14,11 +14,14 @@ export interface DataTable {
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+/** A signed number as the tables write it: "-3.5", "+2.6", "-1,234.5", "-12.5%". Only digits, separators and a sign: never a formula. */
+const PLAIN_NUMBER = /^[+-]?\.?\d[\d.,]*%?$/;
 
 /**
  * Neutralises a cell a spreadsheet would run as a formula (starting with = + - @, tab or CR) by
- * prefixing an apostrophe. A plain negative number such as "-3.5" is left as it is.
+ * prefixing an apostrophe. A plain signed number ("-3.5", "+2.6", "-1,234", "-12.5%") is left as
+ * it is, so it stays a number in the spreadsheet: with nothing but digits, separators and one
+ * leading sign it cannot call a function.
  */
 export function neutralizeCell(text: string): string {
   return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
