@@ -157,10 +157,10 @@ describe('theory of action: generated inputs end in a model holding everything i
   it('ran at least 10 000 inputs, a good share of them to a model', (t) => {
     t.diagnostic(`${counter.runs} inputs: ${JSON.stringify(counter.outcomes)}`);
     assert.ok(counter.runs >= 10_000, `${counter.runs} inputs`);
-    assert.ok((counter.outcomes.model ?? 0) >= 2_000, 'at least 2 000 inputs reach a model');
+    assert.ok((counter.outcomes.model ?? 0) >= 1_500, 'at least 1 500 inputs reach a model (flat rows with a value but no measure are errors)');
   });
 
-  it('a flat row with a value but no measure is reported, not dropped', { todo: 'documentFromRows (core/src/theory-of-action/rows.ts) returns early when the measure column is blank, so the row’s x and y vanish without a problem' }, async () => {
+  it('a flat row with a value but no measure is reported, not dropped', async () => {
     const csv = 'stage,link,measure,x,y\nservices,a,Visits,2024-01,5\nservices,a,,2024-02,7\n';
     const out = await pipeline(TOA, { kind: 'text', text: csv }, {});
     if (out.ok) {

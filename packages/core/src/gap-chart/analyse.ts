@@ -117,7 +117,7 @@ function sortGroups(groups: GapGroup[], o: GapOptions): GapGroup[] {
  */
 export function analyzeGaps(rows: readonly GapRow[], options: GapOptionsInput | GapOptions = {}): GapModel {
   const o = normalizeGapOptions(options as GapOptionsInput);
-  const { shown, suppressedCount, codes, year, entity } = prepareRows(rows, o);
+  const { shown, suppressedCount, otherYearRows, otherEntityRows, codes, year, entity } = prepareRows(rows, o);
   // A reference that names no CDE group and no group in the data is a typo, not a missing value.
   const choice = o.reference;
   if (choice.kind === 'group' && codes.size > 0 && !codes.has(choice.group) && !resolveGroup(choice.group).known) {
@@ -146,6 +146,8 @@ export function analyzeGaps(rows: readonly GapRow[], options: GapOptionsInput | 
     reference: ref,
     groups: sortGroups(groups, o),
     suppressedCount,
+    otherYearRows,
+    otherEntityRows,
     suppressBelow: o.suppressBelow,
     minColorN: o.minColorN,
     sort: o.sort,

@@ -14,6 +14,10 @@ export interface ShownRow {
 export interface PreparedRows {
   shown: ShownRow[];
   suppressedCount: number;
+  /** Rows of other years than the one shown (last year's fill `prior`; older ones are not used). */
+  otherYearRows: number;
+  /** Rows of other districts or schools than the one chosen (`entity`). */
+  otherEntityRows: number;
   /** Every group code in the current year, shown or not: only to check a reference option, never for a view. */
   codes: ReadonlySet<string>;
   year: string | null;
@@ -78,5 +82,5 @@ export function prepareRows(input: readonly GapRow[], options: GapOptions): Prep
     const prior = isSet(row.prior) ? row.prior : (priorByGroup.get(id.code) ?? null);
     shown.push({ row, id, prior, n: row.n! });
   }
-  return { shown, suppressedCount, codes: seen, year, entity };
+  return { shown, suppressedCount, otherYearRows: rows.length - current.length, otherEntityRows: input.length - rows.length, codes: seen, year, entity };
 }

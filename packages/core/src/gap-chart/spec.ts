@@ -133,8 +133,13 @@ export function referenceLayers(a: Axes, model: GapModel, lang: Lang, rows: Datu
 /** Where a label at `x` sits within the values drawn, from 0 (left edge) to 1 (right edge). */
 function position(rows: Datum[], extra: number | null): (x: number) => number {
   const xs = rows.flatMap((r) => [r.value, r.prior]).concat(extra === null ? [] : [extra]).filter((v): v is number => typeof v === 'number');
-  const lo = Math.min(...xs);
-  const span = Math.max(...xs) - lo;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const x of xs) {
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  const span = hi - lo;
   return (x) => (span > 0 ? (x - lo) / span : 0);
 }
 

@@ -147,6 +147,10 @@ export interface GapModel {
   /** Shown groups, in `sort` order (default: furthest behind first). */
   groups: GapGroup[];
   suppressedCount: number;
+  /** Input rows of other years than `year` (last year's values fill `prior`). */
+  otherYearRows: number;
+  /** Input rows of other districts or schools than `entity`. */
+  otherEntityRows: number;
   suppressBelow: number;
   minColorN: number;
   sort: GapSort;

@@ -93,7 +93,11 @@ export function documentFromRows(rows: readonly RawRow[], firstRow = 2): TheoryO
     const linkPlace = (key: string) => ({ field: col(key), link: id });
     for (const key of LINK_KEYS) merge(link, key, get(row, key), r, linkPlace, problems);
     const nameRaw = get(row, 'name');
-    if (isBlank(nameRaw)) return;
+    if (isBlank(nameRaw)) {
+      // A value with no measure to belong to is reported, never silently dropped.
+      if (!isBlank(get(row, 'x')) || !isBlank(get(row, 'y'))) problems.add(toaProblem('required', { row: r, field: col('name') }, (m, at) => m.required(at)));
+      return;
+    }
     const name = String(nameRaw).trim();
     let measure = link.measures.find((m) => String(m.fields.name).toLowerCase() === name.toLowerCase());
     if (!measure) {
