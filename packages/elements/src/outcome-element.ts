@@ -38,6 +38,9 @@ export interface OutcomeErrorDetail {
 
 let uid = 0;
 
+/** Definitions already loaded, by element class: later elements of that kind analyse at once. */
+const loadedDefinitions = new WeakMap<object, unknown>();
+
 /**
  * The base of every Outcome Kit widget. It takes data from the `data` property, a `src` URL
  * (JSON or CSV) or an inline `<script type="application/json">` / `<script type="text/csv">`
@@ -264,7 +267,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     if (!this.loaded) return;
     let def: WidgetDefinition<Options, Model> | Promise<WidgetDefinition<Options, Model>>;
     try {
-      def = this.definition ?? this.widget();
+      def = this.definition ?? (loadedDefinitions.get(this.constructor) as WidgetDefinition<Options, Model> | undefined) ?? this.widget();
     } catch (error) {
       this.fail(error);
       return;
@@ -275,6 +278,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
       def.then(
         (resolved) => {
           this.definition = resolved;
+          loadedDefinitions.set(this.constructor, resolved);
           if (token === this.loadToken) this.analyse();
         },
         (error: unknown) => {
@@ -341,7 +345,9 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     this.chartPromise = drawChart(container, views.spec).then(
       (view) => {
         if (token !== this.drawToken || !this.isConnected) {
+          // A draw that finished after the element left the page, or after newer data: drop it.
           view.finalize();
+          if (!this.isConnected) container.replaceChildren();
           return null;
         }
         this.chartView = view;

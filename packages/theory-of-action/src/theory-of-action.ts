@@ -15,6 +15,9 @@ export interface TheoryOfActionSelectDetail {
 
 let uid = 0;
 
+/** The chain's templates, which come with the analysis in the lazily loaded chunk (loaded once per page). */
+let chain: typeof chainTemplate | undefined;
+
 /**
  * `<outcome-theory-of-action>`: is our theory of action working, link by link? Shows the chain
  * from the COE's analysis of performance to improvement plans, services, district practice,
@@ -79,12 +82,9 @@ export class OutcomeTheoryOfAction extends OutcomeElement<TheoryOfActionOptions,
   private readonly openMeasures = new Set<string>();
   private readonly chainIds = `toa${++uid}`;
 
-  /** The chain's templates, which come with the analysis in the lazily loaded chunk. */
-  private chain?: typeof chainTemplate;
-
   protected override widget(): Promise<WidgetDefinition<TheoryOfActionOptions, TheoryOfActionModel>> {
     return import('./widget.js').then((m) => {
-      this.chain = m.chainTemplate;
+      chain = m.chainTemplate;
       return m.widget;
     });
   }
@@ -124,9 +124,9 @@ export class OutcomeTheoryOfAction extends OutcomeElement<TheoryOfActionOptions,
   }
 
   protected override renderContent(_views: Views, model: TheoryOfActionModel): TemplateResult | typeof nothing {
-    if (!this.chain) return nothing;
+    if (!chain) return nothing;
     const layout = this.layout === 'vertical' || this.layout === 'horizontal' ? this.layout : 'auto';
-    return this.chain(model, {
+    return chain(model, {
       lang: this.language,
       headingLevel: this.headingLevel,
       layout,
