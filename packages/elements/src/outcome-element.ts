@@ -38,6 +38,8 @@ export interface OutcomeErrorDetail {
 
 let uid = 0;
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Definitions already loaded, by element class: later elements of that kind analyse at once. */
 const loadedDefinitions = new WeakMap<object, unknown>();
 
@@ -342,26 +344,33 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     this.finalizeChart();
     this.drawnViews = views;
     const token = this.drawToken;
-    this.chartPromise = drawChart(container, views.spec).then(
-      (view) => {
-        if (token !== this.drawToken || !this.isConnected) {
-          // A draw that finished after the element left the page, or after newer data: drop it.
-          view.finalize();
-          if (!this.isConnected) container.replaceChildren();
+    const current = () => token === this.drawToken && this.isConnected;
+    // Wait one task first: an element added and removed at once (a framework re-mounting it)
+    // never starts Vega's parse.
+    const spec = views.spec;
+    this.chartPromise = nextTask()
+      .then(() => (current() ? drawChart(container, spec) : null))
+      .then(
+        (view) => {
+          if (view === null) return null;
+          if (!current()) {
+            // A draw that finished after the element left the page, or after newer data: drop it.
+            view.finalize();
+            if (!this.isConnected) container.replaceChildren();
+            return null;
+          }
+          this.chartView = view;
+          this.chartWaiters.splice(0).forEach((resolve) => resolve(view));
+          return view;
+        },
+        (error: unknown) => {
+          if (token === this.drawToken) {
+            this.fail(error);
+            this.chartWaiters.splice(0).forEach((resolve) => resolve(null));
+          }
           return null;
-        }
-        this.chartView = view;
-        this.chartWaiters.splice(0).forEach((resolve) => resolve(view));
-        return view;
-      },
-      (error: unknown) => {
-        if (token === this.drawToken) {
-          this.fail(error);
-          this.chartWaiters.splice(0).forEach((resolve) => resolve(null));
-        }
-        return null;
-      },
-    );
+        },
+      );
   }
 
   private finalizeChart(): void {
