@@ -53,7 +53,8 @@ interface Axes {
  */
 function axes(model: GapModel, lang: Lang): Axes {
   const m = GAP_MESSAGES[lang];
-  const title = `${model.indicatorName[lang]} (${m.unit[model.unit]}) — ${m.direction[model.direction]}`;
+  // Two lines, so the title fits a narrow chart.
+  const title = [`${model.indicatorName[lang]} (${m.unit[model.unit]})`, m.direction[model.direction]];
   return {
     x: (field) => ({ field, type: 'quantitative', title, scale: { zero: false, nice: true }, axis: { grid: true } }),
     y: { field: 'label', type: 'nominal', sort: { field: 'order', op: 'min' }, title: null, axis: { labelLimit: 240 } },
