@@ -11,6 +11,15 @@ execFileSync(
 );
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
+// Only the public API: TypeScript's private and protected members are implementation, not docs
+// (Storybook would list them as properties and controls).
+for (const mod of manifest.modules) {
+  for (const decl of mod.declarations ?? []) {
+    if (decl.members) decl.members = decl.members.filter((m) => !m.privacy || m.privacy === 'public').filter((m) => !m.static);
+  }
+}
+writeFileSync('custom-elements.json', JSON.stringify(manifest, null, 2));
+
 for (const pkg of ['elements', 'run-chart', 'gap-chart', 'theory-of-action']) {
   if (!existsSync(`packages/${pkg}/package.json`)) continue;
   const modules = manifest.modules
