@@ -1,5 +1,5 @@
 // Browser tests in Debian's headless Chromium (no browser download). See shared toolchain notes.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { reactAsEsm } from './test/server/react-esm.js';
@@ -33,6 +33,15 @@ function testApi(context, next) {
   });
 }
 
+/** Serves the demo data at /data/ as Storybook does (its staticDirs), so stories load the same files. */
+function demoData(context, next) {
+  if (!context.path.startsWith('/data/')) return next();
+  const file = new URL(`./demo/public${context.path}`, import.meta.url);
+  if (context.path.includes('..') || !existsSync(file)) return next();
+  context.type = context.path.endsWith('.json') ? 'application/json' : context.path.endsWith('.csv') ? 'text/csv' : 'text/plain';
+  context.body = readFileSync(file, 'utf8');
+}
+
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -55,7 +64,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 240000,
   testFramework: { config: { timeout: 20000 } },
-  middleware: [testApi],
+  middleware: [testApi, demoData],
   plugins: [esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname, target: 'es2022' }), arqueroBrowserMap, reactAsEsm()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs } })],
 };

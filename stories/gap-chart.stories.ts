@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@outcome-kit/gap-chart';
-import { BAD_GROUPS, CHRONIC_GROUPS, ELA_GROUPS, LOCAL_GROUPS } from './data/gap-data.js';
+import { BAD_GROUPS, CHRONIC_GROUPS, ELA_GROUPS, GRAD_GROUPS, LOCAL_GROUPS } from './data/gap-data.js';
 import { MISSING_URL, NEVER } from './fixtures.js';
 
 interface GapArgs {
@@ -61,6 +61,18 @@ export const EnglishLanguageArts: Story = { args: { exports: true } };
 
 /** Chronic absenteeism: lower is better, so a group above the reference line is behind. */
 export const ChronicAbsenteeism: Story = { args: { data: CHRONIC_GROUPS, indicator: 'chronic' } };
+
+/** Graduation rate (higher is better); a group of 6 students is suppressed, Foster Youth has no prior year. */
+export const GraduationRate: Story = { args: { data: GRAD_GROUPS, indicator: 'grad' } };
+
+/** Against the state's rate instead of the district's All Students. */
+export const AgainstTheState: Story = { args: { data: GRAD_GROUPS, indicator: 'grad', reference: 'state:87.0' } };
+
+/** A CDE Dashboard download file, loaded as-is and filtered to one district by its CDS code. */
+export const CdeDownloadFile: Story = {
+  args: { src: '/data/cde-chronic-sample.txt', indicator: 'chronic', data: undefined, heading: 'Chronic absenteeism, from the CDE Dashboard file' },
+  render: (a) => html`<outcome-gap-chart src=${a.src!} indicator=${a.indicator} cds="19647330000000" heading=${a.heading ?? nothing} lang=${a.lang}></outcome-gap-chart>`,
+};
 
 /** Against the highest-performing group shown, the way equity gaps are often read. */
 export const AgainstHighestGroup: Story = { args: { reference: 'highest' } };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@outcome-kit/run-chart';
-import { BAD_POINTS, CHRONIC_MONTHLY, FEW_POINTS, ON_TRACK_WEEKLY, TUTORING_PHASES } from './data/run-data.js';
+import { BAD_POINTS, CHRONIC_MONTHLY, FEW_POINTS, ON_TRACK_WEEKLY, SHIFT_WEEKLY, TOO_FEW_RUNS, TREND_MONTHLY, TUTORING_PHASES } from './data/run-data.js';
 import { MISSING_URL, NEVER } from './fixtures.js';
 
 interface RunArgs {
@@ -84,6 +84,21 @@ export const AnhoejRules: Story = { args: { rules: 'anhoej' } };
 /** Random variation: no rule signals, so there is no evidence of change yet. */
 export const NoSignal: Story = {
   args: { data: ON_TRACK_WEEKLY, x: 'week', y: 'percent', heading: 'Grade 9 students with no failing grade (weekly)', baseline: '', direction: 'up', goal: '' },
+};
+
+/** A shift: 8 weeks in a row above the median, in the better direction. */
+export const Shift: Story = {
+  args: { data: SHIFT_WEEKLY, x: 'week', y: 'percent', heading: 'Students with an attendance plan (weekly)', baseline: '', direction: 'up', goal: '' },
+};
+
+/** A trend: 6 months in a row going up (a repeated value would neither add nor break it). */
+export const Trend: Story = {
+  args: { data: TREND_MONTHLY, x: 'month', y: 'percent', heading: 'Families at conferences (monthly)', baseline: '', direction: 'up', goal: '50' },
+};
+
+/** Too few runs: the values stay on one side of the median for long stretches. */
+export const TooFewRuns: Story = {
+  args: { data: TOO_FEW_RUNS, x: 'week', y: 'days', 'y-format': 'number', heading: 'Days to close a referral', baseline: '', direction: 'down', goal: '' },
 };
 
 /** Phases: a new median after the tutoring schedule changed. */

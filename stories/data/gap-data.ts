@@ -47,3 +47,19 @@ export const BAD_GROUPS = [
   { group: 'ALL', value: -28.4, prior: -31.0, n: 5210 },
   { group: 'EL', value: 'about -70', prior: -70.1, n: 1480 },
 ];
+
+/** Four-year graduation rate (percent; higher is better), a high school district. */
+export const GRAD_GROUPS = [
+  { group: 'ALL', value: '86.2%', prior: '84.9%', n: 1840 },
+  { group: 'EL', value: '71.5%', prior: '66.0%', n: 260 },
+  { group: 'SWD', value: '68.9%', prior: '70.2%', n: 210 },
+  { group: 'SED', value: '82.7%', prior: '80.1%', n: 1290 },
+  { group: 'HI', value: '84.0%', prior: '82.2%', n: 1110 },
+  { group: 'WH', value: '91.3%', prior: '90.8%', n: 420 },
+  { group: 'AS', value: '96.4%', prior: '95.0%', n: 150 },
+  { group: 'AA', value: '79.2%', prior: '81.0%', n: 48 },
+  { group: 'FOS', value: '58.8%', prior: '', n: 17 },
+  { group: 'HOM', value: '70.6%', prior: '64.0%', n: 34 },
+  // 6 students: removed in the analysis for privacy.
+  { group: 'PI', value: '83.3%', prior: '80.0%', n: 6 },
+];

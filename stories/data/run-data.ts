@@ -45,3 +45,15 @@ export const BAD_POINTS = [
   { month: '2024-09', rate: 24.4 },
   { month: '2024-10', rate: 'n/a – closed' },
 ];
+
+/** Weekly percent of students with an attendance plan: a clear shift up after week 10. */
+export const SHIFT_WEEKLY = [41, 44, 39, 43, 40, 45, 42, 38, 44, 41, 47, 49, 46, 50, 48, 51, 47, 49].map((y, i) => ({ week: i + 1, percent: y }));
+
+/** Monthly family-conference attendance: a trend of 6 rising months. */
+export const TREND_MONTHLY = [
+  ['2024-08', 31], ['2024-09', 35], ['2024-10', 30], ['2024-11', 33], ['2024-12', 32], ['2025-01', 34],
+  ['2025-02', 36], ['2025-03', 39], ['2025-04', 41], ['2025-05', 44], ['2025-06', 47],
+].map(([month, percent]) => ({ month, percent }));
+
+/** Days to close a referral: 10 low then 10 high values, so only 2 runs (too few for 20 points). */
+export const TOO_FEW_RUNS = [5, 6, 4, 5, 6, 5, 4, 6, 5, 4, 9, 10, 8, 9, 11, 10, 9, 8, 10, 9].map((y, i) => ({ week: i + 1, days: y }));
