@@ -98,7 +98,7 @@ export function analyzeRunChart(input: readonly RunChartInput[], options: RunCha
   const scratch = new Float64Array(n);
   const phases = starts.map((from, k) => analysePhase(ys, scratch, from, k + 1 < starts.length ? starts[k + 1]! - 1 : n - 1, k, labels[k]!, o));
 
-  const points: RunChartPoint[] = [];
+  const points: RunChartPoint[] = new Array(n);
   for (const ph of phases) {
     const m = ph.median ?? NaN;
     const baselineTo = ph.baseline ? ph.baseline.to : -1;
@@ -107,10 +107,10 @@ export function analyzeRunChart(input: readonly RunChartInput[], options: RunCha
       const ok = v === v;
       const side = !ok || ph.median === null ? null : v > m ? 'above' : v < m ? 'below' : 'on';
       const row = input[i]!.row;
-      points.push({
+      points[i] = {
         index: i, x: input[i]!.x, y: ok ? v : null, row: row ?? null, phase: ph.index, centre: ph.median,
         side, baseline: ok && i <= baselineTo, signals: NONE, changes: NONE,
-      });
+      };
     }
   }
   const signals = phases.flatMap((ph) => ph.signals);
