@@ -1,6 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeGaps, type GapModel, type GapRow } from '../../../packages/core/src/index.js';
+import { CHRONIC as CHRONIC_ROWS } from './fixtures.js';
+
+// Chronic absenteeism: lower is better.
+const CHRONIC: GapRow[] = [...CHRONIC_ROWS];
 
 // Expected levels and colours are worked out by hand from /work/shared/reference/dashboard.md
 // (§2 cut points, §3 grids, §5 size rules); gaps and trends from the widget's definitions.
@@ -10,17 +14,6 @@ const by = (model: GapModel, code: string) => {
   return g;
 };
 
-// Chronic absenteeism: lower is better.
-const CHRONIC: GapRow[] = [
-  { group: 'ALL', value: 20.0, prior: 22.0, n: 1000 },
-  { group: 'EL', value: 27.0, prior: 26.0, n: 300 },
-  { group: 'SWD', value: 30.0, prior: 35.0, n: 200 },
-  { group: 'AS', value: 5.0, prior: 6.0, n: 120 },
-  { group: 'HI', value: 20.3, prior: 22.1, n: 500 },
-  { group: 'PI', value: 61.37, prior: 59.91, n: 9 },
-  { group: 'FOS', value: 40.0, prior: 45.0, n: 20 },
-  { group: 'HOM', value: 31.0, prior: 29.0, n: 12 },
-];
 
 describe('gap analysis, lower is better (chronic absenteeism)', () => {
   const model = analyzeGaps(CHRONIC, { indicator: 'chronic' });

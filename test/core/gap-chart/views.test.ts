@@ -2,18 +2,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { compile } from 'vega-lite';
 import { analyzeGaps, drawViews, gapChartWidget, gapSpec, gapSummary, gapTable, loadValue, normalizeGapOptions, type GapRow } from '../../../packages/core/src/index.js';
+import { CHRONIC } from './fixtures.js';
 
-const ROWS: GapRow[] = [
-  { group: 'ALL', value: 20.0, prior: 22.0, n: 1000 },
-  { group: 'EL', value: 27.0, prior: 26.0, n: 300 },
-  { group: 'SWD', value: 30.0, prior: 35.0, n: 200 },
-  { group: 'AS', value: 5.0, prior: 6.0, n: 120 },
-  { group: 'HI', value: 20.3, prior: 22.1, n: 500 },
-  { group: 'PI', value: 61.37, prior: 59.91, n: 9 },
-  { group: 'Secret Academy Cohort', value: 48.26, prior: 47.15, n: 4 },
-  { group: 'FOS', value: 40.0, prior: 45.0, n: 20 },
-  { group: 'HOM', value: 31.0, prior: 29.0, n: 12 },
-];
+// The shared chronic rows with one more group far below the privacy cut (4 students).
+const ROWS: GapRow[] = [...CHRONIC.slice(0, 6), { group: 'Secret Academy Cohort', value: 48.26, prior: 47.15, n: 4 }, ...CHRONIC.slice(6)];
 const model = analyzeGaps(ROWS, { indicator: 'chronic' });
 const SHOWN = ['FOS', 'HOM', 'SWD', 'EL', 'HI', 'ALL', 'AS'];
 /** Everything a suppressed group could leak: its names (en, es, code) and its values, as written and rounded. */

@@ -221,3 +221,12 @@ export async function check<T>(arb: fc.Arbitrary<T>, numRuns: number, predicate:
     { numRuns, includeErrorInReport: true, seed: SEED },
   );
 }
+
+/** The closing check of a property suite: enough inputs ran, and enough of them reached a model. */
+export function checkCoverage(counter: Counter, minModels: number) {
+  return (t: { diagnostic(message: string): void }) => {
+    t.diagnostic(`${counter.runs} inputs: ${JSON.stringify(counter.outcomes)}`);
+    assert.ok(counter.runs >= 10_000, `${counter.runs} inputs`);
+    assert.ok((counter.outcomes.model ?? 0) >= minModels, `at least ${minModels} inputs reach a model`);
+  };
+}
