@@ -48,6 +48,12 @@ export class OutcomeRunChart extends OutcomeElement<RunChartOptions, RunChartMod
   /** Changes (PDSA cycles) as JSON: `[{"x":"2024-10","label":"Attendance letters"}]`. A `change` column in the data works too. */
   @property() changes = '';
 
+  /** The x axis title. Default: "Date" for dates, else the x field's name. */
+  @property({ attribute: 'x-label' }) xLabel = '';
+
+  /** The y axis title, e.g. "Chronic absence rate". Default: the y field's name. */
+  @property({ attribute: 'y-label' }) yLabel = '';
+
   protected override widget() {
     return import('./widget.js').then((m) => m.widget);
   }
@@ -64,6 +70,8 @@ export class OutcomeRunChart extends OutcomeElement<RunChartOptions, RunChartMod
       minPoints: this.minPoints || null,
       yFormat: this.yFormat,
       changes: this.changes || null,
+      xLabel: this.xLabel || null,
+      yLabel: this.yLabel || null,
     };
   }
 }

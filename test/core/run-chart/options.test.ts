@@ -7,6 +7,7 @@ describe('normalizeRunChartOptions', () => {
   it('fills every default', () => {
     assert.deepEqual(normalizeRunChartOptions(), {
       x: 'x', y: 'y', rules: 'ihi', baseline: null, phases: [], direction: null, goal: null, minPoints: 10, yFormat: 'number', changes: [],
+      xLabel: null, yLabel: null,
     });
     assert.deepEqual(normalizeRunChartOptions(null), normalizeRunChartOptions({}));
   });
@@ -15,10 +16,12 @@ describe('normalizeRunChartOptions', () => {
     const o = normalizeRunChartOptions({
       x: ' month ', y: 'rate', rules: 'Anhøj', baseline: '12', phases: '2024-01, 2024-06', direction: 'DOWN', goal: '85%',
       minPoints: '8', yFormat: 'Percent', changes: '[{"x":"2024-03","label":" Coaching ","description":"Weekly coaching"},{"x":7,"label":"Bells"}]',
+      xLabel: ' Month ', yLabel: 'Chronic absence rate',
     });
     assert.deepEqual(o, {
       x: 'month', y: 'rate', rules: 'anhoej', baseline: 12, phases: ['2024-01', '2024-06'], direction: 'down', goal: 85, minPoints: 8, yFormat: 'percent',
       changes: [{ x: '2024-03', label: 'Coaching', description: 'Weekly coaching' }, { x: 7, label: 'Bells' }],
+      xLabel: 'Month', yLabel: 'Chronic absence rate',
     });
     assert.deepEqual(normalizeRunChartOptions({ phases: '[3, 7]' }).phases, [3, 7]);
     assert.equal(normalizeRunChartOptions({ rules: 'anhoj' }).rules, 'anhoej');

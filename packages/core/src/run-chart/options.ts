@@ -45,6 +45,12 @@ function phases(value: unknown): XValue[] {
   return list.map((v) => xValue('phases', v));
 }
 
+function label(name: string, value: unknown): string | null {
+  if (isBlank(value)) return null;
+  if (typeof value !== 'string') throw bad(name, value, 'a text');
+  return value.trim();
+}
+
 function parseJson(name: string, text: string): unknown {
   try {
     return JSON.parse(text);
@@ -89,5 +95,7 @@ export function normalizeRunChartOptions(input: RunChartOptionsInput | null | un
     minPoints: count('minPoints', o.minPoints, 1) ?? 10,
     yFormat: choice('yFormat', o.yFormat, { number: 'number', percent: 'percent' }, '“number” or “percent”') ?? 'number',
     changes: changes(o.changes),
+    xLabel: label('xLabel', o.xLabel),
+    yLabel: label('yLabel', o.yLabel),
   };
 }

@@ -32,13 +32,13 @@ function dateAxis(model: RunChartModel): Json {
 function xEncoding(model: RunChartModel, lang: Lang): Json {
   const cols = RUN_CHART_MESSAGES[lang].columns;
   if (model.xType === 'date') {
-    return { field: 'x', type: 'temporal', title: cols.date, scale: { type: 'utc' }, axis: dateAxis(model) };
+    return { field: 'x', type: 'temporal', title: model.options.xLabel ?? cols.date, scale: { type: 'utc' }, axis: dateAxis(model) };
   }
   if (model.xType === 'number') {
-    return { field: 'x', type: 'quantitative', title: model.options.x === 'x' ? cols.x : model.options.x, scale: { zero: false, nice: false } };
+    return { field: 'x', type: 'quantitative', title: model.options.xLabel ?? (model.options.x === 'x' ? cols.x : model.options.x), scale: { zero: false, nice: false } };
   }
   const domain = [...new Set(model.points.map((p) => String(xDatum(p.x))))];
-  return { field: 'x', type: 'ordinal', title: model.options.x === 'x' ? cols.x : model.options.x, sort: null, scale: { domain }, axis: { labelOverlap: true } };
+  return { field: 'x', type: 'ordinal', title: model.options.xLabel ?? (model.options.x === 'x' ? cols.x : model.options.x), sort: null, scale: { domain }, axis: { labelOverlap: true } };
 }
 
 /**
@@ -50,7 +50,7 @@ function xEncoding(model: RunChartModel, lang: Lang): Json {
 export function buildRunChartSpec(model: RunChartModel, lang: Lang = 'en'): ChartSpec {
   const percent = model.options.yFormat === 'percent';
   const cols = RUN_CHART_MESSAGES[lang].columns;
-  const title = model.options.y === 'y' ? cols.value : model.options.y;
+  const title = model.options.yLabel ?? (model.options.y === 'y' ? cols.value : model.options.y);
   const axis = percent ? { format: '.1~%' } : {};
   const c: LayerContext = {
     model,

@@ -48,6 +48,10 @@ export interface RunChartOptions {
   yFormat: RunChartYFormat;
   /** Changes (PDSA cycles) to mark where they began. */
   changes: RunChartChange[];
+  /** The x axis title (default: "Date", or the x field's name). */
+  xLabel: string | null;
+  /** The y axis title (default: the y field's name, or "Value"). */
+  yLabel: string | null;
 }
 
 /** Options as a developer types them or as attribute strings give them; missing ones take defaults. */
@@ -64,6 +68,8 @@ export interface RunChartOptionsInput {
   yFormat?: RunChartYFormat | string | null;
   /** Changes, or a JSON string of them. */
   changes?: readonly RunChartChange[] | string | null;
+  xLabel?: string | null;
+  yLabel?: string | null;
 }
 
 /** One input point, in time order. */
