@@ -40,6 +40,7 @@ export const WIDGETS: Widget[] = [
     fields: [
       { attr: 'x', label: 'Column with the dates', hint: 'Dates, months (2024-03) or school years (2023-24).', kind: 'text', default: 'x' },
       { attr: 'y', label: 'Column with the measure', kind: 'text', default: 'y' },
+      { attr: 'y-label', label: 'Name of the measure', hint: 'The axis title, for example "Students chronically absent". Empty: the column name.', kind: 'text', default: '' },
       { attr: 'y-format', label: 'The measure is', kind: 'select', default: 'number', options: [['number', 'a number'], ['percent', 'a percentage']] },
       {
         attr: 'direction',
