@@ -37,6 +37,9 @@ export function isDashboardFile(rows: readonly RawRow[]): boolean {
 }
 
 const lower = (row: RawRow): RawRow => Object.fromEntries(Object.entries(row).map(([k, v]) => [k.trim().toLowerCase(), v]));
+const isLowerKey = (k: string) => k === k.trim().toLowerCase();
+/** The rows with lower-case column names; copied only when some name is not (CDE files' are). */
+const lowerAll = (raw: readonly RawRow[]): readonly RawRow[] => (raw.every((r) => Object.keys(r).every(isLowerKey)) ? raw : raw.map(lower));
 const starred = (v: unknown) => typeof v === 'string' && v.trim() === '*';
 const text = (v: unknown): string | null => toText(v) ?? null;
 /** A 14-digit CDS code from whatever the file holds (a number loses its leading zero). */
@@ -65,7 +68,7 @@ function entityName(r: RawRow): string | null {
 }
 
 /** The file's rows for one CDS code, each with its row number as the user counts it. */
-function rowsFor(rows: RawRow[], firstRow: number, cds: string | null | undefined): { row: RawRow; at: number }[] {
+function rowsFor(rows: readonly RawRow[], firstRow: number, cds: string | null | undefined): { row: RawRow; at: number }[] {
   const all = rows.map((row, i) => ({ row, at: i + firstRow }));
   if (cds) {
     const wanted = normalizeCds(cds);
@@ -122,7 +125,7 @@ const levelCode = (code: number | string | null): number | null => (code === 0 ?
  */
 export function readDashboardFile(raw: readonly RawRow[], options: DashboardFileOptions = {}): DashboardFile {
   const firstRow = options.firstRow ?? 2;
-  const all = raw.map(lower);
+  const all = lowerAll(raw);
   const missing = REQUIRED_COLUMNS.filter((c) => all.length > 0 && !all.some((r) => c in r));
   if (missing.length) throw new OutcomeError(missing.map((c) => problem('missing-field', (m) => m.missingField(c), { field: c })));
   const kept = rowsFor(all, firstRow, options.cds);
