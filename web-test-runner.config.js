@@ -63,7 +63,8 @@ export default {
   // callbacks, so a chart waiting to come into view would never draw there.
   concurrency: 1,
   testsFinishTimeout: 240000,
-  testFramework: { config: { timeout: 20000 } },
+  // One retry: these run in a real browser on a shared 2-core machine; a test that fails twice fails.
+  testFramework: { config: { timeout: 20000, retries: 1 } },
   middleware: [testApi, demoData],
   plugins: [esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname, target: 'es2022' }), arqueroBrowserMap, reactAsEsm()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs } })],

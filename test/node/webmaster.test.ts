@@ -50,10 +50,15 @@ function writePage(name: string, html: string): string {
 
 const isVega = (url: string) => vega.some((file) => url.endsWith(`/chunks/${file}`));
 
-const frameByUrl = (tab: Page, pattern: RegExp): Frame => {
-  const frame = tab.frames().find((f) => pattern.test(f.url()));
-  assert.ok(frame, `no frame matching ${pattern}`);
-  return frame;
+/** The page's frame whose URL matches, waiting for it (an iframe with loading="lazy" may attach after the load event). */
+const frameByUrl = async (tab: Page, pattern: RegExp, ms = 10_000): Promise<Frame> => {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const frame = tab.frames().find((f) => pattern.test(f.url()));
+    if (frame) return frame;
+    assert.ok(Date.now() < deadline, `no frame matching ${pattern}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 };
 
 const heightOf = (tab: Page, selector: string) => tab.$eval(selector, (el) => el.getBoundingClientRect().height);
@@ -181,7 +186,7 @@ describe('webmaster paths in Chromium', { timeout: 90_000 }, () => {
     writePage('other.html', page('Another frame', '<p>Not Outcome Kit.</p>'));
     const { tab, errors } = await open();
     await tab.goto(resized);
-    const frame = frameByUrl(tab, /embed\.html/);
+    const frame = await frameByUrl(tab, /embed\.html/);
     await widgetReady(frame, 'outcome-run-chart', { chart: true });
     /** Waits until the iframe's height stops changing (and has left its initial 900px); checks it matches the content. */
     const settled = async () => {
@@ -205,7 +210,7 @@ describe('webmaster paths in Chromium', { timeout: 90_000 }, () => {
     // Forged messages: from the page itself, and from a frame of another origin than the bundle's.
     const otherHeight = await heightOf(tab, '#other');
     await tab.evaluate(() => window.postMessage({ type: 'outcome-kit:height', height: 4321 }, '*'));
-    const other = frameByUrl(tab, /other\.html/);
+    const other = await frameByUrl(tab, /other\.html/);
     await other.evaluate(() => parent.postMessage({ type: 'outcome-kit:height', height: 4321 }, '*'));
     await tab.waitForTimeout(400);
     assert.ok(Math.abs((await heightOf(tab, '#chart')) - opened) <= 3, 'forged heights are ignored');
@@ -220,7 +225,7 @@ describe('webmaster paths in Chromium', { timeout: 90_000 }, () => {
     );
     const plain = await open();
     await plain.tab.goto(fixed);
-    const inside = frameByUrl(plain.tab, /embed\.html/);
+    const inside = await frameByUrl(plain.tab, /embed\.html/);
     await widgetReady(inside, 'outcome-run-chart', { chart: true });
     await plain.tab.waitForTimeout(300);
     assert.equal(await heightOf(plain.tab, '#chart'), 600);
@@ -297,7 +302,7 @@ describe('webmaster paths in Chromium', { timeout: 90_000 }, () => {
     const framed = writePage('pasted-iframe.html', page('A blank page with an iframe', iframe));
     const viaFrame = await open();
     await viaFrame.tab.goto(framed);
-    await widgetReady(frameByUrl(viaFrame.tab, /embed\.html/), 'outcome-run-chart', { chart: true });
+    await widgetReady(await frameByUrl(viaFrame.tab, /embed\.html/), 'outcome-run-chart', { chart: true });
     await viaFrame.tab.waitForFunction(() => document.querySelector('iframe')!.getBoundingClientRect().height !== 900, undefined, { timeout: 10_000 });
     assert.deepEqual(viaFrame.errors, []);
 
