@@ -10,3 +10,4 @@ export { pickSource, loadSource, inlineDataScript, dedent, type DataSource } fro
 export { baseStyles } from './styles.js';
 export { headingTemplate, tableTemplate, errorTemplate } from './templates.js';
 export { fileName, downloadText, downloadUrl } from './download.js';
+export { optionsFromProperties } from './attribute-options.js';

@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
-import type { GapModel, GapOptions, GapOptionsInput } from '@outcome-kit/core';
-import { OutcomeElement } from '@outcome-kit/elements';
+import { GAP_CHART_ATTRIBUTES, type GapModel, type GapOptions, type GapOptionsInput } from '@outcome-kit/core';
+import { OutcomeElement, optionsFromProperties } from '@outcome-kit/elements';
 
 /**
  * `<outcome-gap-chart>`: which student groups are left behind on an indicator, and is the gap
@@ -71,24 +71,6 @@ export class OutcomeGapChart extends OutcomeElement<GapOptions, GapModel> {
   }
 
   protected override analysisOptions(): GapOptionsInput {
-    return {
-      indicator: this.indicator,
-      reference: this.reference,
-      group: this.group,
-      value: this.value,
-      prior: this.prior,
-      n: this.n,
-      suppressBelow: this.suppressBelow,
-      minColorN: this.minColorN,
-      minColorNFosterHomeless: this.minColorNFosterHomeless,
-      hsCutPoints: this.highSchool,
-      suspensionTable: this.suspensionTable || null,
-      steadyWithin: this.steadyWithin || null,
-      entity: this.entity || null,
-      cds: this.cds || null,
-      sort: this.sort,
-      direction: this.direction || null,
-      unit: this.unit || null,
-    };
+    return optionsFromProperties(this, GAP_CHART_ATTRIBUTES);
   }
 }

@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
-import type { RunChartModel, RunChartOptions, RunChartOptionsInput } from '@outcome-kit/core';
-import { OutcomeElement } from '@outcome-kit/elements';
+import { RUN_CHART_ATTRIBUTES, type RunChartModel, type RunChartOptions, type RunChartOptionsInput } from '@outcome-kit/core';
+import { OutcomeElement, optionsFromProperties } from '@outcome-kit/elements';
 
 /**
  * `<outcome-run-chart>`: is this change an improvement, or noise? A measure over time with its
@@ -59,19 +59,6 @@ export class OutcomeRunChart extends OutcomeElement<RunChartOptions, RunChartMod
   }
 
   protected override analysisOptions(): RunChartOptionsInput {
-    return {
-      x: this.x,
-      y: this.y,
-      rules: this.rules,
-      baseline: this.baseline || null,
-      phases: this.phases || null,
-      direction: this.direction || null,
-      goal: this.goal || null,
-      minPoints: this.minPoints || null,
-      yFormat: this.yFormat,
-      changes: this.changes || null,
-      xLabel: this.xLabel || null,
-      yLabel: this.yLabel || null,
-    };
+    return optionsFromProperties(this, RUN_CHART_ATTRIBUTES);
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Link, Measure, TheoryOfActionModel, TheoryOfActionOptions, TheoryOfActionOptionsInput, Views, WidgetDefinition } from '@outcome-kit/core';
-import { OutcomeElement } from '@outcome-kit/elements';
+import { THEORY_OF_ACTION_ATTRIBUTES, type Link, type Measure, type TheoryOfActionModel, type TheoryOfActionOptions, type TheoryOfActionOptionsInput, type Views, type WidgetDefinition } from '@outcome-kit/core';
+import { OutcomeElement, optionsFromProperties } from '@outcome-kit/elements';
 import type { chainTemplate } from './chain.js';
 import { theoryOfActionStyles } from './theory-of-action.styles.js';
 
@@ -90,7 +90,7 @@ export class OutcomeTheoryOfAction extends OutcomeElement<TheoryOfActionOptions,
   }
 
   protected override analysisOptions(): TheoryOfActionOptionsInput {
-    return { rules: this.rules, minPoints: this.minPoints };
+    return optionsFromProperties(this, THEORY_OF_ACTION_ATTRIBUTES);
   }
 
   /** Opens or closes a measure's details, as activating it does, and fires `outcome-select`. */

@@ -28,7 +28,7 @@ export {
 export { colorMinimum, cutPointsFor, dashboardLevels, gridColor, levelFromFileCode, roundTenth, type DashboardLevels, type LevelOptions } from './levels.js';
 export { resolveGroup, type GroupIdentity } from './groups.js';
 export type { GapGroup, GapModel, GapOptions, GapReference, GapRow, GapSort, GapTrend, NoColorReason, ReferenceChoice } from './types.js';
-export { normalizeGapOptions, type GapOptionsInput } from './options.js';
+export { normalizeGapOptions, GAP_CHART_ATTRIBUTES, type GapOptionsInput } from './options.js';
 export { analyzeGaps } from './analyse.js';
 export { isDashboardFile, normalizeCds, readDashboardFile, type DashboardFile, type DashboardFileOptions } from './cde.js';
 export { GAP_ROW_HEIGHT, gapSpec } from './spec.js';

@@ -137,3 +137,27 @@ export function normalizeGapOptions(input: GapOptionsInput = {}): GapOptions {
     cds: cds(input.cds),
   };
 }
+
+/**
+ * The element's attributes (kebab-case) and the option each one sets: the one table that
+ * `<outcome-gap-chart>` and the static-SVG renderer read.
+ */
+export const GAP_CHART_ATTRIBUTES: Readonly<Record<string, keyof GapOptionsInput>> = {
+  indicator: 'indicator',
+  reference: 'reference',
+  group: 'group',
+  value: 'value',
+  prior: 'prior',
+  n: 'n',
+  'suppress-below': 'suppressBelow',
+  'min-color-n': 'minColorN',
+  'min-color-n-foster-homeless': 'minColorNFosterHomeless',
+  'high-school': 'hsCutPoints',
+  'suspension-table': 'suspensionTable',
+  'steady-within': 'steadyWithin',
+  entity: 'entity',
+  cds: 'cds',
+  sort: 'sort',
+  direction: 'direction',
+  unit: 'unit',
+};

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang.js';
 import { rowsOf } from '../load/load.js';
 import type { Loaded, RawRow } from '../load/types.js';
 import { validatedRows } from '../pipeline/validate-rows.js';
@@ -53,6 +54,9 @@ function plainRows(loaded: Loaded, options: GapOptions): GapRow[] {
   });
 }
 
+/** The default heading: "English Language Arts: student groups compared with All Students". */
+const titleOf = (model: GapModel, lang: Lang) => GAP_MESSAGES[lang].title(model.indicatorName[lang], model.reference.name[lang]);
+
 /**
  * The gap chart in core. `analyse` reads a CDE Dashboard download file when it sees its columns
  * (studentgroup and currstatus), otherwise plain rows under the mapped field names. A file's
@@ -72,8 +76,8 @@ export const gapChartWidget: WidgetDefinition<GapOptions, GapModel> = {
     return analyzeGaps(plainRows(loaded, options), options);
   },
   isEmpty: (model) => model.groups.length === 0,
-  title: (model, ctx) => GAP_MESSAGES[ctx.lang].title(model.indicatorName[ctx.lang], model.reference.name[ctx.lang]),
-  spec: (model, ctx) => gapSpec(model, ctx.lang, gapSummary(model, ctx.lang)),
+  title: (model, ctx) => titleOf(model, ctx.lang),
+  spec: (model, ctx) => gapSpec(model, ctx.lang, ctx.summary ?? gapSummary(model, ctx.lang)),
   summary: (model, ctx) => gapSummary(model, ctx.lang),
-  table: (model, ctx) => gapTable(model, ctx.lang, ctx.title ?? GAP_MESSAGES[ctx.lang].title(model.indicatorName[ctx.lang], model.reference.name[ctx.lang])),
+  table: (model, ctx) => gapTable(model, ctx.lang, ctx.title ?? titleOf(model, ctx.lang)),
 };

@@ -7,6 +7,8 @@ export interface ViewContext {
   lang: Lang;
   /** The widget's heading, when the page gave one. */
   title?: string;
+  /** The summary already drawn for this model (`drawViews` draws it before the spec, which uses it as its description). */
+  summary?: string;
 }
 
 /** A Vega-Lite spec as plain JSON (kept loose so core does not depend on vega-lite's types). */
@@ -47,6 +49,7 @@ export interface Views {
 /** Draws every view from one model. */
 export function drawViews<O, M>(def: WidgetDefinition<O, M>, model: M, ctx: ViewContext): Views {
   const title = ctx.title || def.title(model, ctx);
-  const full = { ...ctx, title };
-  return { title, spec: def.spec(model, full), summary: def.summary(model, full), table: def.table(model, full) };
+  const summary = def.summary(model, { ...ctx, title });
+  const full = { ...ctx, title, summary };
+  return { title, spec: def.spec(model, full), summary, table: def.table(model, full) };
 }

@@ -3,7 +3,7 @@
  * model (Vega-Lite spec, summary, table), plus the widget definition that ties them together.
  */
 export * from './types.js';
-export { normalizeRunChartOptions } from './options.js';
+export { normalizeRunChartOptions, RUN_CHART_ATTRIBUTES } from './options.js';
 export { analyzeRunChart, IHI_SHIFT, IHI_TREND } from './analyse.js';
 export {
   anhoejLongestRunLimit,

@@ -99,3 +99,22 @@ export function normalizeRunChartOptions(input: RunChartOptionsInput | null | un
     yLabel: label('yLabel', o.yLabel),
   };
 }
+
+/**
+ * The element's attributes (kebab-case) and the option each one sets: the one table that
+ * `<outcome-run-chart>`, the iframe page and the static-SVG renderer all read.
+ */
+export const RUN_CHART_ATTRIBUTES: Readonly<Record<string, keyof RunChartOptionsInput>> = {
+  x: 'x',
+  y: 'y',
+  rules: 'rules',
+  baseline: 'baseline',
+  phases: 'phases',
+  direction: 'direction',
+  goal: 'goal',
+  'min-points': 'minPoints',
+  'y-format': 'yFormat',
+  changes: 'changes',
+  'x-label': 'xLabel',
+  'y-label': 'yLabel',
+};

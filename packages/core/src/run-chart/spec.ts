@@ -47,7 +47,7 @@ function xEncoding(model: RunChartModel, lang: Lang): Json {
  * Percentages are plotted as fractions (85 → 0.85) so the axis formats them with `%` and no
  * custom expression.
  */
-export function buildRunChartSpec(model: RunChartModel, lang: Lang = 'en'): ChartSpec {
+export function buildRunChartSpec(model: RunChartModel, lang: Lang = 'en', description?: string): ChartSpec {
   const percent = model.options.yFormat === 'percent';
   const cols = RUN_CHART_MESSAGES[lang].columns;
   const title = model.options.yLabel ?? (model.options.y === 'y' ? cols.value : model.options.y);
@@ -62,7 +62,7 @@ export function buildRunChartSpec(model: RunChartModel, lang: Lang = 'en'): Char
   const layer = [...goalLayers(c), ...medianLayers(c), ...phaseLayers(c), ...changeLayers(c), ...measureLayers(c)];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    description: runChartSummary(model, lang),
+    description: description ?? runChartSummary(model, lang),
     width: 'container',
     height: 300,
     autosize: { type: 'fit-x', contains: 'padding' },

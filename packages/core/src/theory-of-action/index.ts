@@ -1,6 +1,6 @@
 // The theory of action in core: validation (JSON document or flat CSV rows), analysis, and views.
 export * from './types.js';
-export { normalizeTheoryOfActionOptions } from './options.js';
+export { normalizeTheoryOfActionOptions, THEORY_OF_ACTION_ATTRIBUTES } from './options.js';
 export { readDocument, jsonLocator, MAX_PROBLEMS, type Locator } from './document.js';
 export { documentFromRows, isFlatRows } from './rows.js';
 export { analyzeTheoryOfAction, analyzeMeasure, deriveStatus, findChainBreak, isPercentUnit, measureStatus, verdictOf } from './analyse.js';

@@ -11,3 +11,9 @@ export function normalizeTheoryOfActionOptions(input: TheoryOfActionOptionsInput
   const run = normalizeRunChartOptions({ rules: o.rules ?? null, minPoints: o.minPoints ?? null });
   return { rules: run.rules, minPoints: run.minPoints };
 }
+
+/** The element's attributes (kebab-case) and the option each one sets (the rest only lay out the chain). */
+export const THEORY_OF_ACTION_ATTRIBUTES: Readonly<Record<string, keyof TheoryOfActionOptionsInput>> = {
+  rules: 'rules',
+  'min-points': 'minPoints',
+};

@@ -1,4 +1,4 @@
-import { OutcomeError, type Problem } from '@outcome-kit/core';
+import { GAP_CHART_ATTRIBUTES, OutcomeError, RUN_CHART_ATTRIBUTES, THEORY_OF_ACTION_ATTRIBUTES, type Problem } from '@outcome-kit/core';
 
 /** The widgets the static renderer knows, by their element names without `outcome-`. */
 export const STATIC_WIDGETS = ['run-chart', 'gap-chart', 'theory-of-action'] as const;
@@ -6,47 +6,13 @@ export const STATIC_WIDGETS = ['run-chart', 'gap-chart', 'theory-of-action'] as 
 export type StaticWidget = (typeof STATIC_WIDGETS)[number];
 
 /**
- * Each widget's own attributes (kebab-case, as on the element) and the option each one sets, as
- * the element classes pass them to the core normalisers.
+ * Each widget's own attributes (kebab-case, as on the element) and the option each one sets: the
+ * same tables in core that the element classes read.
  */
-export const WIDGET_ATTRIBUTES: Record<StaticWidget, Record<string, string>> = {
-  'run-chart': {
-    x: 'x',
-    y: 'y',
-    rules: 'rules',
-    baseline: 'baseline',
-    phases: 'phases',
-    direction: 'direction',
-    goal: 'goal',
-    'min-points': 'minPoints',
-    'y-format': 'yFormat',
-    changes: 'changes',
-    'x-label': 'xLabel',
-    'y-label': 'yLabel',
-  },
-  'gap-chart': {
-    indicator: 'indicator',
-    reference: 'reference',
-    group: 'group',
-    value: 'value',
-    prior: 'prior',
-    n: 'n',
-    'suppress-below': 'suppressBelow',
-    'min-color-n': 'minColorN',
-    'min-color-n-foster-homeless': 'minColorNFosterHomeless',
-    'high-school': 'hsCutPoints',
-    'suspension-table': 'suspensionTable',
-    'steady-within': 'steadyWithin',
-    entity: 'entity',
-    cds: 'cds',
-    sort: 'sort',
-    direction: 'direction',
-    unit: 'unit',
-  },
-  'theory-of-action': {
-    rules: 'rules',
-    'min-points': 'minPoints',
-  },
+export const WIDGET_ATTRIBUTES: Record<StaticWidget, Readonly<Record<string, string>>> = {
+  'run-chart': RUN_CHART_ATTRIBUTES,
+  'gap-chart': GAP_CHART_ATTRIBUTES,
+  'theory-of-action': THEORY_OF_ACTION_ATTRIBUTES,
 };
 
 /** Attributes every element has that change the rendering: the language and the heading. */
