@@ -12,9 +12,6 @@ import {
   gapChartWidget,
   loadText,
   loadValue,
-  normalizeGapOptions,
-  normalizeRunChartOptions,
-  normalizeTheoryOfActionOptions,
   resolveLang,
   runChartWidget,
   theoryOfActionWidget,
@@ -45,12 +42,8 @@ export interface StaticRendering {
   views: Views;
 }
 
-// A widget as the renderer drives it; options are whatever its normaliser returns.
-interface StaticDefinition {
-  // `unknown` options and model: each entry pairs a definition with its own normaliser.
-  def: WidgetDefinition<unknown, unknown>;
-  normalize(input: Record<string, string>): unknown;
-}
+// A widget as the renderer drives it: its core definition, options and model left `unknown`.
+type StaticDefinition = WidgetDefinition<unknown, unknown>;
 
 function fail(code: string, en: string, es: string, field?: string): never {
   const p: Problem = { code, message: { en, es } };
@@ -59,10 +52,10 @@ function fail(code: string, en: string, es: string, field?: string): never {
 }
 
 const DEFINITIONS: Record<StaticWidget, StaticDefinition> = {
-  'run-chart': { def: runChartWidget as WidgetDefinition<unknown, unknown>, normalize: normalizeRunChartOptions },
-  'gap-chart': { def: gapChartWidget as WidgetDefinition<unknown, unknown>, normalize: normalizeGapOptions },
+  'run-chart': runChartWidget as StaticDefinition,
+  'gap-chart': gapChartWidget as StaticDefinition,
   // Its spec is null today (the chain is HTML, not a Vega chart): the renderer says so in words.
-  'theory-of-action': { def: theoryOfActionWidget as WidgetDefinition<unknown, unknown>, normalize: normalizeTheoryOfActionOptions },
+  'theory-of-action': theoryOfActionWidget as StaticDefinition,
 };
 
 function definitionOf(widget: string): StaticDefinition {
@@ -99,9 +92,9 @@ export async function renderStatic(
   attrs: Record<string, string> = {},
   opts: RenderOptions = {},
 ): Promise<StaticRendering> {
-  const { def, normalize } = definitionOf(widget);
+  const def = definitionOf(widget);
   const read = readAttributes(widget, attrs);
-  const options = normalize(read.options);
+  const options = def.options ? def.options(read.options) : read.options;
   const width = opts.width ?? DEFAULT_WIDTH;
   if (!Number.isFinite(width) || width <= 0) {
     fail('bad-option', `The option “width” is “${width}”; expected a number of pixels above 0.`, `La opción “width” es “${width}”; se esperaba un número de píxeles mayor que 0.`, 'width');

@@ -3,18 +3,5 @@
  * dynamic `import()` so the script a page loads first holds only the element; this chunk comes
  * when a theory of action has data.
  */
-import {
-  normalizeTheoryOfActionOptions,
-  theoryOfActionWidget,
-  type TheoryOfActionModel,
-  type TheoryOfActionOptions,
-  type TheoryOfActionOptionsInput,
-  type WidgetDefinition,
-} from '@outcome-kit/core';
-
-export const widget: WidgetDefinition<TheoryOfActionOptions, TheoryOfActionModel> = {
-  ...theoryOfActionWidget,
-  options: (input) => normalizeTheoryOfActionOptions(input as TheoryOfActionOptionsInput),
-};
-
+export { theoryOfActionWidget as widget } from '@outcome-kit/core';
 export { chainTemplate } from './chain.js';

@@ -7,6 +7,7 @@ import type { Schema } from '../validate/schema.js';
 import { analyzeGaps } from './analyse.js';
 import { isDashboardFile, readDashboardFile } from './cde.js';
 import { GAP_MESSAGES } from './messages.js';
+import { normalizeGapOptions, type GapOptionsInput } from './options.js';
 import { gapSpec } from './spec.js';
 import { gapSummary } from './summary.js';
 import { gapTable } from './table.js';
@@ -63,6 +64,7 @@ const titleOf = (model: GapModel, lang: Lang) => GAP_MESSAGES[lang].title(model.
  * `hscutpoints = Y` and suspension `type` choose the cut points over the options.
  */
 export const gapChartWidget: WidgetDefinition<GapOptions, GapModel> = {
+  options: (input) => normalizeGapOptions(input as GapOptionsInput),
   analyse(loaded, options) {
     const raw = rowsOf(loaded);
     if (isDashboardFile(raw)) {

@@ -11,7 +11,7 @@ import { normalizeRunChartOptions } from './options.js';
 import { buildRunChartSpec } from './spec.js';
 import { runChartSummary } from './summary.js';
 import { runChartTable } from './table.js';
-import type { RunChartInput, RunChartModel, RunChartOptions, XType } from './types.js';
+import type { RunChartInput, RunChartModel, RunChartOptions, RunChartOptionsInput, XType } from './types.js';
 
 /** Optional columns the data may have besides x and y. */
 const PHASE = 'phase';
@@ -87,6 +87,7 @@ function analyse(loaded: Loaded, input: RunChartOptions): RunChartModel {
  * changes), `change` (a PDSA change beginning at that point) and `description` or `note`.
  */
 export const runChartWidget: WidgetDefinition<RunChartOptions, RunChartModel> = {
+  options: (input) => normalizeRunChartOptions(input as RunChartOptionsInput),
   analyse,
   isEmpty: (model) => model.points.length === model.missing,
   title: (_model, ctx) => RUN_CHART_MESSAGES[ctx.lang].title,

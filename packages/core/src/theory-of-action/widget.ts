@@ -6,7 +6,8 @@ import { THEORY_OF_ACTION_MESSAGES } from './messages.js';
 import { documentFromRows, isFlatRows } from './rows.js';
 import { theoryOfActionSummary } from './summary.js';
 import { theoryOfActionTable } from './table.js';
-import type { TheoryOfActionDocument, TheoryOfActionModel, TheoryOfActionOptions } from './types.js';
+import { normalizeTheoryOfActionOptions } from './options.js';
+import type { TheoryOfActionDocument, TheoryOfActionModel, TheoryOfActionOptions, TheoryOfActionOptionsInput } from './types.js';
 
 /**
  * Reads loaded data as a theory-of-action document: a JSON object `{ title, description, links }`,
@@ -26,6 +27,7 @@ const titleOf = (model: TheoryOfActionModel, lang: 'en' | 'es') => model.title ?
  * sparkline beside its value and verdict in words.
  */
 export const theoryOfActionWidget: WidgetDefinition<TheoryOfActionOptions, TheoryOfActionModel> = {
+  options: (input) => normalizeTheoryOfActionOptions(input as TheoryOfActionOptionsInput),
   analyse: (loaded, options) => analyzeTheoryOfAction(readTheoryOfAction(loaded), options),
   isEmpty: (model) => model.links.length === 0,
   title: (model, ctx) => titleOf(model, ctx.lang),
