@@ -1,0 +1,5 @@
+/**
+ * @outcome-kit/cli — the publish pipeline (being built).
+ * @packageDocumentation
+ */
+export {};

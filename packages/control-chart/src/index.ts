@@ -1,0 +1,5 @@
+/**
+ * @outcome-kit/control-chart — <outcome-control-chart> (being built).
+ * @packageDocumentation
+ */
+export {};

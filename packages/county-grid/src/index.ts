@@ -1,0 +1,5 @@
+/**
+ * @outcome-kit/county-grid — <outcome-county-grid> (being built).
+ * @packageDocumentation
+ */
+export {};

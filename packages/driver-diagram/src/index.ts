@@ -1,0 +1,5 @@
+/**
+ * @outcome-kit/driver-diagram — <outcome-driver-diagram> (being built).
+ * @packageDocumentation
+ */
+export {};

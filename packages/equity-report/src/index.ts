@@ -1,0 +1,5 @@
+/**
+ * @outcome-kit/equity-report — <outcome-equity-report> (being built).
+ * @packageDocumentation
+ */
+export {};

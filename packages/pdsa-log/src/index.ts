@@ -1,0 +1,5 @@
+/**
+ * @outcome-kit/pdsa-log — <outcome-pdsa-log> (being built).
+ * @packageDocumentation
+ */
+export {};
