@@ -13,3 +13,4 @@ export * from './run-chart/index.js';
 export * from './gap-chart/index.js';
 export * from './theory-of-action/index.js';
 export * from './export/svg.js';
+export * from './county/index.js';
