@@ -10,7 +10,7 @@ import { renderStatic, renderSvg } from '../../packages/embed/src/render.js';
 const root = new URL('../../', import.meta.url).pathname;
 const demo = (name: string) => readFileSync(join(root, 'demo/public/data', name), 'utf8');
 const RUN = { x: 'month', y: 'rate', 'y-format': 'percent', direction: 'down' };
-const CLI = join(root, 'packages/embed/dist/cli.js');
+const CLI = join(root, 'packages/cli/bin/outcome-kit.js');
 
 /** The text between an SVG's first `<tag>` and `</tag>`. */
 function element(svg: string, tag: string): string | undefined {
@@ -121,7 +121,7 @@ describe('static SVG: renderSvg', () => {
   });
 });
 
-describe('static SVG: the outcome-kit CLI', { skip: existsSync(CLI) ? false : 'packages/embed/dist/cli.js is missing: run `npx tsc -b` first' }, () => {
+describe('static SVG: the outcome-kit CLI', { skip: existsSync(CLI) ? false : 'packages/cli/bin/outcome-kit.js is missing: run `npx tsc -b` first' }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'outcome-kit-cli-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
@@ -159,7 +159,14 @@ describe('static SVG: the outcome-kit CLI', { skip: existsSync(CLI) ? false : 'p
     const noValue = await run(['render', 'gap-chart', 'demo/public/data/gaps-chronic.csv', '--indicator']);
     assert.equal(noValue.code, 1);
     assert.match(noValue.stderr, /--indicator needs a value/);
-    const help = await run(['--help']);
+    const top = await run(['--help']);
+    assert.equal(top.code, 0);
+    assert.match(top.stdout, /^Usage: outcome-kit <command>/);
+    assert.match(top.stdout, /render .*\n.*publish /);
+    const unknown = await run(['draw']);
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /unknown command "draw"/);
+    const help = await run(['render', '--help']);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /^Usage: outcome-kit render <widget>/);
     assert.match(help.stdout, /gap-chart\s+indicator, reference, group, value, prior, n, suppress-below/);

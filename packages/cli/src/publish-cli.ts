@@ -1,2 +1,5 @@
-#!/usr/bin/env node
-export {};
+/** `outcome-kit publish`: being built. */
+export async function main(_argv: string[]): Promise<number> {
+  console.error('outcome-kit publish: not built yet');
+  return 1;
+}

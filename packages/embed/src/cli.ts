@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `outcome-kit render <widget> <data.csv|json> [--attr value …] [--width N] > chart.svg`: a
  * widget's chart as a static SVG for board packets and newsletters. Errors go to stderr in
@@ -85,7 +84,18 @@ function problemLines(error: unknown, lang: Lang): string[] {
   return lines;
 }
 
-async function main(argv: string[]): Promise<number> {
+/** Runs `outcome-kit render …` (argv starts with `render`); resolves to the exit code. Never throws. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    return await run(argv);
+  } catch (error) {
+    // A bug, not bad data: say so in one line rather than a stack trace.
+    process.stderr.write(`outcome-kit: unexpected problem: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
   let command: Command | 'help';
   try {
     command = parseArgs(argv);
@@ -118,14 +128,3 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 }
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // A bug, not bad data: say so in one line rather than a stack trace.
-    process.stderr.write(`outcome-kit: unexpected problem: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
