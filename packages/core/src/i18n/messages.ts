@@ -62,6 +62,14 @@ const en = {
       `${where('en', row, field)}${quote(value)} is not one of: ${allowed}.`,
     notText: (row: number | undefined, field: string, value: unknown) => `${where('en', row, field)}${quote(value)} is not text.`,
     badOption: (option: string, value: unknown, expected: string) => `The option “${option}” is ${quote(value)}; expected ${expected}.`,
+    // privacy and limits (issue 18): messages that quote no value
+    notCount: (row: number | undefined, field: string) => `${where('en', row, field)}the value is not a whole number of 0 or more (a count of students).`,
+    unreadable: (row: number | undefined, field: string) => `${where('en', row, field)}the value cannot be read (not quoted here: the row may be a group too small to show).`,
+    duplicateHeader: (name: string) => `The CSV has two columns named “${name}”. Give each column its own name.`,
+    tooBig: (what: string, limit: string) => `The data is too big to draw in a web page: ${what} (the limit is ${limit}). Publish a smaller file (one school or district, one year).`,
+    notCsv: (what: string) => `The data is not CSV: it looks like ${what}.`,
+    promiseTimeout: (seconds: number) => `The data did not arrive within ${seconds} seconds.`,
+    showingOf: (shown: string, total: string) => `Showing ${shown} of ${total} rows.`,
 };
 
 /** The shared catalogue's shape: every language has every message. */
@@ -101,6 +109,13 @@ const es: MessageCatalogue = {
       `${where('es', row, field)}${quote(value)} no es uno de: ${allowed}.`,
     notText: (row: number | undefined, field: string, value: unknown) => `${where('es', row, field)}${quote(value)} no es texto.`,
     badOption: (option: string, value: unknown, expected: string) => `La opción “${option}” es ${quote(value)}; se esperaba ${expected}.`,
+    notCount: (row: number | undefined, field: string) => `${where('es', row, field)}el valor no es un número entero de 0 o más (un número de estudiantes).`,
+    unreadable: (row: number | undefined, field: string) => `${where('es', row, field)}no se puede leer el valor (no se cita aquí: la fila puede ser un grupo demasiado pequeño para mostrarse).`,
+    duplicateHeader: (name: string) => `El CSV tiene dos columnas llamadas “${name}”. Dé a cada columna su propio nombre.`,
+    tooBig: (what: string, limit: string) => `Los datos son demasiado grandes para dibujarse en una página web: ${what} (el límite es ${limit}). Publique un archivo más pequeño (una escuela o distrito, un año).`,
+    notCsv: (what: string) => `Los datos no son CSV: parecen ${what}.`,
+    promiseTimeout: (seconds: number) => `Los datos no llegaron en ${seconds} segundos.`,
+    showingOf: (shown: string, total: string) => `Se muestran ${shown} de ${total} filas.`,
 };
 
 /** The shared message catalogue (UI, load and validation), one entry per language. */
