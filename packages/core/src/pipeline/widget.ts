@@ -9,6 +9,12 @@ export interface ViewContext {
   title?: string;
   /** The summary already drawn for this model (`drawViews` draws it before the spec, which uses it as its description). */
   summary?: string;
+  /**
+   * The chart's width in CSS pixels, when known (the element measures its container; the static
+   * renderer takes it as an option). Specs lay out for it: below a breakpoint a chart stacks its
+   * labels so the plot keeps most of the width. Unknown: the spec's wide layout.
+   */
+  width?: number;
 }
 
 /** A Vega-Lite spec as plain JSON (kept loose so core does not depend on vega-lite's types). */
