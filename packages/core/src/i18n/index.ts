@@ -1,3 +1,4 @@
 export * from './lang.js';
 export * from './format.js';
 export * from './messages.js';
+export * from './registry.js';

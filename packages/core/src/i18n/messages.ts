@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { localize } from './registry.js';
 
 /** Any value as text, never throwing (a bigint, a circular or null-prototype object, a symbol). */
 function asText(value: unknown): string {
@@ -121,7 +122,10 @@ const es: MessageCatalogue = {
 /** The shared message catalogue (UI, load and validation), one entry per language. */
 export const MESSAGES: Record<Lang, MessageCatalogue> = { en, es };
 
-/** The shared messages in one language. */
-export function messages(lang: Lang): MessageCatalogue {
-  return MESSAGES[lang];
+/**
+ * The shared messages in one language: `en`, `es`, or any language a page registered with
+ * `registerLanguage(tag, { core: … })`, English wherever a string is not translated.
+ */
+export function messages(lang: Lang | string): MessageCatalogue {
+  return localize('core', MESSAGES, lang);
 }
