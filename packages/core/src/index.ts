@@ -12,5 +12,7 @@ export * from './pipeline/index.js';
 export * from './run-chart/index.js';
 export * from './gap-chart/index.js';
 export * from './theory-of-action/index.js';
+export * from './pdsa-log/index.js';
+export * from './driver-diagram/index.js';
 export * from './export/svg.js';
 export * from './county/index.js';

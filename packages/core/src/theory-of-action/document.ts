@@ -68,8 +68,8 @@ function labelOf(x: unknown): string {
   return typeof x === 'string' ? x.trim() : String(x);
 }
 
-/** Reads and checks one document, collecting every problem before throwing. */
-class Reader {
+/** Reads and checks one document, collecting every problem before throwing (the driver diagram reads its measures with it too). */
+export class Reader {
   constructor(
     private readonly loc: Locator,
     readonly problems: Problems,

@@ -1,0 +1,16 @@
+import { OutcomeError } from '../errors.js';
+import { PDSA_MESSAGES } from './messages.js';
+import type { PdsaLogOptions, PdsaLogOptionsInput } from './types.js';
+
+/** The element's attributes and the option each sets (read by the element and the static renderer). */
+export const PDSA_LOG_ATTRIBUTES: Readonly<Record<string, keyof PdsaLogOptionsInput>> = { change: 'change' };
+
+/** Fills in defaults and checks the options; idempotent. */
+export function normalizePdsaLogOptions(input: PdsaLogOptionsInput | PdsaLogOptions = {}): PdsaLogOptions {
+  const raw = input.change;
+  if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return { change: null };
+  if (typeof raw !== 'string') {
+    throw new OutcomeError({ code: 'bad-option', field: 'change', value: raw, message: { en: PDSA_MESSAGES.en.badOption(raw), es: PDSA_MESSAGES.es.badOption(raw) } });
+  }
+  return { change: raw.trim() };
+}
