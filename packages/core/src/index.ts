@@ -16,3 +16,5 @@ export * from './pdsa-log/index.js';
 export * from './driver-diagram/index.js';
 export * from './export/svg.js';
 export * from './county/index.js';
+export * from './equity-report/index.js';
+export * from './county-grid/index.js';

@@ -1,0 +1,69 @@
+import type { DashboardRecord, EntityDocument, PriorityArea } from '../county/types.js';
+import { ACCOUNTABILITY_GROUPS, cellOf, compareYears, groupName, isSmall, orderGroups, orderedIndicators } from './cells.js';
+import { normalizeEquityReportOptions, badCountyOption } from './options.js';
+import type { EquityCount, EquityDa, EquityGroupRow, EquityReportModel, EquityReportOptions, EquityReportOptionsInput } from './types.js';
+
+/** The years a document covers, oldest first (its `years`, and any its records hold). */
+export function documentYears(doc: EntityDocument, records: readonly DashboardRecord[] = doc.records): string[] {
+  return [...new Set([...doc.years, ...records.map((r) => r.year)])].sort(compareYears);
+}
+
+/** The year to show: the one asked for (it must be in the data), else the latest. */
+export function pickYear(years: readonly string[], wanted: string | null): string | null {
+  if (wanted === null) return years.at(-1) ?? null;
+  if (!years.includes(wanted)) badCountyOption('year', wanted, (m) => m.expect.yearIn(years));
+  return wanted;
+}
+
+/**
+ * The equity counts of one indicator: All Students' colour, how many accountability student
+ * groups got a colour, and how many of those are Red or Orange.
+ */
+function countFor(rows: readonly EquityGroupRow[], indicator: EquityCount['indicator']): EquityCount {
+  const all = rows.find((g) => g.code === 'ALL')?.cells[indicator]?.color ?? null;
+  const colors = rows.filter((g) => ACCOUNTABILITY_GROUPS.includes(g.code)).map((g) => g.cells[indicator]?.color ?? null).filter((c) => c !== null);
+  return { indicator, allStudents: all, evaluated: colors.length, red: colors.filter((c) => c === 'red').length, orange: colors.filter((c) => c === 'orange').length };
+}
+
+/** The document's DA result for the year, when it has one. */
+function daFor(doc: EntityDocument, year: string | null): EquityDa | null {
+  const result = year === null ? undefined : doc.da?.[year];
+  if (!result) return null;
+  return { eligible: result.eligible, qualifyingGroups: [...(result.qualifyingGroups ?? [])], reasons: [...(result.reasons ?? [])] };
+}
+
+/**
+ * The equity report of one district or school for one Dashboard year: every student group ×
+ * every indicator (in the Dashboard's order), each cell its colour, levels, status and change as
+ * published; the equity counts per indicator; and the differentiated-assistance verdict with its
+ * reasons. Records of `suppressBelow` or fewer students are dropped first and only counted.
+ */
+export function analyzeEquityReport(doc: EntityDocument, options: EquityReportOptionsInput | EquityReportOptions = {}): EquityReportModel {
+  const o = normalizeEquityReportOptions(options as EquityReportOptionsInput);
+  const years = documentYears(doc);
+  const year = pickYear(years, o.year);
+  const current = doc.records.filter((r) => r.year === year);
+  const shown = current.filter((r) => !isSmall(r, o.suppressBelow));
+  const indicators = orderedIndicators(doc.indicators, doc.records);
+  const da = daFor(doc, year);
+  const areasOf = (code: string): PriorityArea[] =>
+    [...new Set((da?.reasons ?? []).filter((r) => r.group === code).map((r) => r.area))].sort((a, b) => a - b);
+  const groups = orderGroups(shown.map((r) => r.group)).map((code): EquityGroupRow => {
+    const cells: EquityGroupRow['cells'] = {};
+    for (const r of shown) if (r.group === code) cells[r.indicator] = cellOf(r);
+    return { code, name: groupName(code), cells, areas: areasOf(code) };
+  });
+  return {
+    entity: doc.entity,
+    parents: doc.parents,
+    year,
+    years,
+    indicators,
+    groups,
+    counts: indicators.map((i) => countFor(groups, i)),
+    da,
+    suppressedCount: current.length - shown.length,
+    suppressBelow: o.suppressBelow,
+    illustrative: doc.meta?.illustrative === true,
+  };
+}
