@@ -1,5 +1,5 @@
 import { formatList } from '../i18n/format.js';
-import type { Lang } from '../i18n/lang.js';
+import { catalogueRecord } from '../i18n/registry.js';
 
 const en = {
   title: (entity: string, kind: 'lea' | 'school') => `${entity}: ${kind === 'school' ? 'schools' : 'districts'} on the Dashboard`,
@@ -58,4 +58,4 @@ const es: CountyGridMessages = {
 };
 
 /** The county grid's messages, one catalogue per language. */
-export const COUNTY_GRID_MESSAGES: Record<Lang, CountyGridMessages> = { en, es };
+export const COUNTY_GRID_MESSAGES = catalogueRecord<CountyGridMessages>('county-grid', { en, es });

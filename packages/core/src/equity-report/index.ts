@@ -2,8 +2,8 @@
 // and what the county grid shares with it (the entity document reader, cells, sorting).
 export type { EquityCount, EquityDa, EquityGroupRow, EquityReportModel, EquityReportOptions, EquityReportOptionsInput, ResultCell } from './types.js';
 export { readEntityDocument } from './document.js';
-export { ACCOUNTABILITY_GROUPS, cellOf, compareYears, groupName, orderGroups, orderedIndicators } from './cells.js';
-export { cellLabel, cellText, changeText, colorName, indicatorName, levelsText, numbersText, reasonText, statusText, yearText } from './format.js';
+export { ACCOUNTABILITY_GROUPS, cellOf, compareYears, orderGroups, orderedIndicators } from './cells.js';
+export { cellLabel, cellText, changeText as cellChangeText, colorName, indicatorName, levelsText, numbersText, reasonText, statusText as cellStatusText, yearText } from './format.js';
 export { normalizeEquityReportOptions, EQUITY_REPORT_ATTRIBUTES } from './options.js';
 export { analyzeEquityReport, documentYears, pickYear } from './analyse.js';
 export { daReasonTexts, type DaReasonText } from './da.js';

@@ -1,7 +1,7 @@
 import { problem, type Problem } from '../errors.js';
 import { formatList } from '../i18n/format.js';
-import type { Lang } from '../i18n/lang.js';
 import { quote } from '../i18n/messages.js';
+import { catalogueRecord } from '../i18n/registry.js';
 import { langOfCatalogue } from '../gap-chart/messages.js';
 import type { PriorityArea } from '../county/types.js';
 
@@ -125,7 +125,7 @@ const es: CountyMessages = {
 };
 
 /** Messages of the county views (equity report, county grid), one catalogue per language. */
-export const COUNTY_MESSAGES: Record<Lang, CountyMessages> = { en, es };
+export const COUNTY_MESSAGES = catalogueRecord<CountyMessages>('county', { en, es });
 
 /** A problem whose message comes from the county catalogue, in English and Spanish. */
 export function countyProblem(code: string, render: (m: CountyMessages) => string, where: { field?: string; row?: number; value?: unknown } = {}): Problem {
