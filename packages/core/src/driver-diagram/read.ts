@@ -109,7 +109,7 @@ function checkTree(doc: DriverDiagramDocument, whereOf: (node: DriverNodeInput, 
     const path = [n.id];
     let at = n.parent ? byId.get(n.parent) : undefined;
     while (at && path.length <= doc.nodes.length) {
-      if (at.id === n.id) {
+      if (at === n) {
         if (!path.some((id) => reported.has(id))) add('parent-cycle', whereOf(n, i, 'parent'), (m, w) => m.cycle(w, [...path, n.id]));
         path.forEach((id) => reported.add(id));
         break;
