@@ -10,6 +10,7 @@ export * from './validate/index.js';
 export * from './table/index.js';
 export * from './pipeline/index.js';
 export * from './run-chart/index.js';
+export * from './control-chart/index.js';
 export * from './gap-chart/index.js';
 export * from './theory-of-action/index.js';
 export * from './pdsa-log/index.js';
