@@ -54,6 +54,11 @@ const en = {
   suppressed: (count: number, below: number) =>
     `${count} group${count === 1 ? '' : 's'} with ${below} or fewer students ${count === 1 ? 'is' : 'are'} not shown, to protect privacy.`,
   noGroups: 'No student group can be shown.',
+  complementary: (count: number) =>
+    `${count} more group${count === 1 ? ' is' : 's are'} not shown, so that a hidden group’s figures cannot be worked out from All Students and the other groups.`,
+  duplicateHiddenGroup: 'A student group appears more than once. Give one row per student group.',
+  referenceNotShown: (below: number, codes: readonly string[]) =>
+    `The option “reference” names a student group that is not among the groups shown (it may be missing from the data, or hidden because it has ${below} or fewer students). Use all, highest, state:<value>[/<prior>] or one of: ${codes.join(', ')}.`,
   col: {
     code: 'Code',
     group: 'Student group',
@@ -130,6 +135,13 @@ const es: typeof en = {
       ? `No se muestra 1 grupo con ${below} estudiantes o menos, para proteger la privacidad.`
       : `No se muestran ${count} grupos con ${below} estudiantes o menos, para proteger la privacidad.`,
   noGroups: 'No se puede mostrar ningún grupo de estudiantes.',
+  complementary: (count: number) =>
+    count === 1
+      ? 'Tampoco se muestra 1 grupo más, para que las cifras de un grupo oculto no se puedan deducir de Todos los estudiantes y los demás grupos.'
+      : `Tampoco se muestran ${count} grupos más, para que las cifras de un grupo oculto no se puedan deducir de Todos los estudiantes y los demás grupos.`,
+  duplicateHiddenGroup: 'Un grupo de estudiantes aparece más de una vez. Dé una fila por grupo de estudiantes.',
+  referenceNotShown: (below: number, codes: readonly string[]) =>
+    `La opción “reference” nombra un grupo de estudiantes que no está entre los grupos mostrados (puede faltar en los datos o estar oculto por tener ${below} estudiantes o menos). Use all, highest, state:<valor>[/<anterior>] o uno de: ${codes.join(', ')}.`,
   col: {
     code: 'Código',
     group: 'Grupo de estudiantes',

@@ -28,6 +28,12 @@ export interface GapRow {
   change?: number | null;
   /** Current denominator; null (unknown) is treated as suppressed. */
   n: number | null;
+  /**
+   * Last year's denominator (a CDE file's `priordenom`): a prior value is used only when this is
+   * above `suppressBelow`. null (blank or "*") drops the prior; undefined = not given (then the
+   * n of last year's row in the data, when there is one, decides).
+   */
+  priorN?: number | null;
   year?: string | number | null;
   entity?: string | null;
   /** The Dashboard colour a CDE file gives (null = the file's 0, no colour); undefined = compute it. */
@@ -147,6 +153,12 @@ export interface GapModel {
   /** Shown groups, in `sort` order (default: furthest behind first). */
   groups: GapGroup[];
   suppressedCount: number;
+  /**
+   * Groups above the threshold hidden as well, because with All Students (or their partition's
+   * total) and the other groups shown they would give a suppressed group's figures back by
+   * subtraction (complementary suppression).
+   */
+  complementaryCount: number;
   /** Input rows of other years than `year` (last year's values fill `prior`). */
   otherYearRows: number;
   /** Input rows of other districts or schools than `entity`. */
