@@ -1,5 +1,5 @@
 import { formatList } from '../i18n/format.js';
-import type { Lang } from '../i18n/lang.js';
+import { catalogueRecord } from '../i18n/registry.js';
 import { quote } from '../i18n/messages.js';
 import type { ChangeStatus, DriverKind } from './types.js';
 
@@ -84,4 +84,4 @@ const es: DriverDiagramMessages = {
   notList: (at) => `${at}: se esperaba una lista.`,
 };
 
-export const DRIVER_DIAGRAM_MESSAGES: Record<Lang, DriverDiagramMessages> = { en, es };
+export const DRIVER_DIAGRAM_MESSAGES = catalogueRecord<DriverDiagramMessages>('driver-diagram', { en, es });

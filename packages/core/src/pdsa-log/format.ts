@@ -11,7 +11,7 @@ export function cycleDates(cycle: PdsaCycle, lang: Lang): string {
 }
 
 /** A change idea's name for text: its text, else its id, else "Cycles not linked to a change idea". */
-export function groupName(group: PdsaGroup, lang: Lang): string {
+export function pdsaGroupName(group: PdsaGroup, lang: Lang): string {
   return group.changeText ?? group.change ?? PDSA_MESSAGES[lang].ungrouped;
 }
 

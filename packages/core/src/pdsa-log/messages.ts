@@ -1,5 +1,5 @@
 import { formatList } from '../i18n/format.js';
-import type { Lang } from '../i18n/lang.js';
+import { catalogueRecord } from '../i18n/registry.js';
 import { quote } from '../i18n/messages.js';
 import type { PdsaDecision, PdsaScale } from './types.js';
 
@@ -133,4 +133,4 @@ const es: PdsaMessages = {
   badOption: (value) => `El cambio ${quote(value)} no es un id.`,
 };
 
-export const PDSA_MESSAGES: Record<Lang, PdsaMessages> = { en, es };
+export const PDSA_MESSAGES = catalogueRecord<PdsaMessages>('pdsa-log', { en, es });

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import { groupName } from './format.js';
+import { pdsaGroupName } from './format.js';
 import { PDSA_MESSAGES } from './messages.js';
 import type { PdsaGroup, PdsaLogModel } from './types.js';
 
@@ -20,10 +20,10 @@ export function pdsaLogSummary(model: PdsaLogModel, lang: Lang): string {
   if (model.groups.length === 1) {
     const g = model.groups[0]!;
     const sentence = m.groupSentence(null, groupParts(g, lang));
-    return g.change === null && !g.changeText ? capitalise(sentence) : `${m.changeIdea(groupName(g, lang))}. ${capitalise(sentence)}`;
+    return g.change === null && !g.changeText ? capitalise(sentence) : `${m.changeIdea(pdsaGroupName(g, lang))}. ${capitalise(sentence)}`;
   }
   const lead = m.lead(model.groups.length, model.cycleCount);
-  return [lead, ...model.groups.map((g) => m.groupSentence(groupName(g, lang), groupParts(g, lang)))].join(' ');
+  return [lead, ...model.groups.map((g) => m.groupSentence(pdsaGroupName(g, lang), groupParts(g, lang)))].join(' ');
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { MESSAGES } from '../i18n/messages.js';
 import type { DataTable } from '../table/data-table.js';
-import { groupName, scaleText } from './format.js';
+import { pdsaGroupName, scaleText } from './format.js';
 import { PDSA_MESSAGES } from './messages.js';
 import type { PdsaLogModel } from './types.js';
 
@@ -27,7 +27,7 @@ export function pdsaLogTable(model: PdsaLogModel, lang: Lang, title: string): Da
   for (const g of model.groups) {
     for (const cycle of g.cycles) {
       rows.push({
-        change: groupName(g, lang),
+        change: pdsaGroupName(g, lang),
         cycle: String(cycle.number),
         title: cycle.title,
         start: iso(cycle.start),
