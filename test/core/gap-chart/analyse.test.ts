@@ -135,11 +135,8 @@ describe('gap analysis, higher is better (ELA)', () => {
     assert.deepEqual([by(model, 'ALL').gap, by(model, 'ALL').behind], [-30, 30]);
   });
 
-  it('a suppressed reference group gives no value, not its value', () => {
-    const model = analyzeGaps(ELA, { indicator: 'ela', reference: 'PI' });
-    assert.equal(model.reference.value, null);
-    assert.equal(model.reference.prior, null);
-    assert.ok(model.groups.every((g) => g.gap === null && g.trend === null));
+  it('a suppressed reference group is refused, never compared with (its value would follow from the gaps)', () => {
+    assert.throws(() => analyzeGaps(ELA, { indicator: 'ela', reference: 'PI' }), (e: Error) => /not among the groups shown/.test(e.message) && !/Pacific|PI\b/.test(e.message.split('one of:')[0]!));
   });
 
   it('sorts by value (highest first), by CDE group order, or as given', () => {

@@ -11,8 +11,8 @@ function badOption(fn: () => unknown, option: string) {
     const p = e.first;
     assert.equal(p.code, 'bad-option');
     assert.equal(p.field, option);
-    assert.match(p.message.en, new RegExp(`^The option “${option}” is `));
-    assert.match(p.message.es, new RegExp(`^La opción “${option}” es `));
+    assert.match(p.message.en, new RegExp(`^The option “${option}” (is|names) `));
+    assert.match(p.message.es, new RegExp(`^La opción “${option}” (es|nombra) `));
     return p;
   }
   assert.fail(`expected a bad-option error for ${option}`);
@@ -69,15 +69,21 @@ describe('gap-chart options', () => {
     badOption(norm({ reference: { state: 'x' } }), 'reference');
   });
 
-  it('names a reference group that is neither a CDE code nor in the data', () => {
+  it('refuses a reference group that is not shown, with one message whether it is absent, a typo or too small, quoting nothing', () => {
     const rows = [
       { group: 'ALL', value: 1, n: 100 },
       { group: 'EL', value: 2, n: 100 },
+      { group: 'Zebra Academy', value: 3, n: 4 },
+      { group: 'PI', value: 4, n: 9 },
     ];
-    const p = badOption(() => analyzeGaps(rows, { reference: 'Hispanc' }), 'reference');
-    assert.equal(p.message.en, 'The option “reference” is “Hispanc”; expected all, highest, state:<value>[/<prior>] or a student group in the data (ALL, EL).');
-    // A real CDE group that is simply absent is not an error: there is just nothing to compare with.
-    assert.equal(analyzeGaps(rows, { reference: 'HI' }).reference.value, null);
+    const expected =
+      'The option “reference” names a student group that is not among the groups shown (it may be missing from the data, or hidden because it has 10 or fewer students). Use all, highest, state:<value>[/<prior>] or one of: ALL, EL.';
+    const messages = ['Hispanc', 'HI', 'Zebra Academy', 'PI'].map((reference) => {
+      const p = badOption(() => analyzeGaps(rows, { reference }), 'reference');
+      assert.equal('value' in p, false, `no value kept for ${reference}`);
+      return p.message.en;
+    });
+    assert.deepEqual(messages, [expected, expected, expected, expected]);
   });
 
   it('names other bad options: sizes, sort, suspension table, flags, cds, and a direction the Dashboard fixes', () => {

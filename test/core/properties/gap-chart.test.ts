@@ -124,7 +124,8 @@ function currentYearRows(model: GapModel, loadedRows: ReadonlyArray<Record<strin
 /** Shown groups plus the suppressed count are every row of the year; none shown is small. */
 function checkModel(out: Outcome<GapModel> & { ok: true }, rowsOfYear: number): void {
   const m = out.model;
-  assert.equal(m.groups.length + m.suppressedCount, rowsOfYear, `shown ${m.groups.length} + suppressed ${m.suppressedCount} = ${rowsOfYear} rows`);
+  assert.equal(m.groups.length + m.suppressedCount + m.complementaryCount, rowsOfYear, `shown ${m.groups.length} + suppressed ${m.suppressedCount} + hidden with them ${m.complementaryCount} = ${rowsOfYear} rows`);
+  assert.ok(m.complementaryCount === 0 || m.suppressedCount > 0, 'a group is hidden with another only when one is suppressed');
   for (const g of m.groups) assert.ok(g.n > m.suppressBelow && Number.isFinite(g.n), `group ${g.code} with n = ${g.n} is shown (suppress-below ${m.suppressBelow})`);
   for (const v of out.views) assert.equal(v.table.rows.length, m.groups.length, 'a table row per shown group');
 }

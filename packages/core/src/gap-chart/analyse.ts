@@ -2,8 +2,9 @@ import type { Lang, Localized } from '../i18n/lang.js';
 import { DASHBOARD_INDICATORS, STUDENT_GROUPS } from './facts.js';
 import { resolveGroup } from './groups.js';
 import { colorMinimum, cutPointsFor, dashboardLevels, gridColor, levelFromFileCode } from './levels.js';
-import { GAP_MESSAGES } from './messages.js';
-import { badOption, normalizeGapOptions, type GapOptionsInput } from './options.js';
+import { OutcomeError } from '../errors.js';
+import { GAP_MESSAGES, gapProblem } from './messages.js';
+import { normalizeGapOptions, type GapOptionsInput } from './options.js';
 import { prepareRows, type ShownRow } from './rows.js';
 import type { GapGroup, GapModel, GapOptions, GapReference, GapRow, GapTrend } from './types.js';
 
@@ -117,11 +118,15 @@ function sortGroups(groups: GapGroup[], o: GapOptions): GapGroup[] {
  */
 export function analyzeGaps(rows: readonly GapRow[], options: GapOptionsInput | GapOptions = {}): GapModel {
   const o = normalizeGapOptions(options as GapOptionsInput);
-  const { shown, suppressedCount, otherYearRows, otherEntityRows, codes, year, entity } = prepareRows(rows, o);
-  // A reference that names no CDE group and no group in the data is a typo, not a missing value.
+  const { shown, suppressedCount, complementaryCount, otherYearRows, otherEntityRows, codes, year, entity } = prepareRows(rows, o);
+  // A reference group must be one of the groups shown. Whether it is absent or hidden (too small,
+  // or hidden with one) gets the same message, which quotes nothing: the refusal must not tell
+  // whether such a group exists.
   const choice = o.reference;
-  if (choice.kind === 'group' && codes.size > 0 && !codes.has(choice.group) && !resolveGroup(choice.group).known) {
-    badOption('reference', choice.group, (m) => m.expectGroupIn(shown.map((s) => s.id.code)));
+  if (choice.kind === 'group' && codes.size > 0 && !shown.some((s) => s.id.code === choice.group)) {
+    throw new OutcomeError(
+      gapProblem('bad-option', (m) => m.referenceNotShown(o.suppressBelow, shown.map((s) => s.id.code)), { field: 'reference' }),
+    );
   }
   const { ref, row: refRow } = findReference(shown, o);
   const groups = shown.map((s): GapGroup => {
@@ -146,6 +151,7 @@ export function analyzeGaps(rows: readonly GapRow[], options: GapOptionsInput | 
     reference: ref,
     groups: sortGroups(groups, o),
     suppressedCount,
+    complementaryCount,
     otherYearRows,
     otherEntityRows,
     suppressBelow: o.suppressBelow,

@@ -25,3 +25,16 @@ export function resolveGroup(text: string): GroupIdentity {
   const name = text.trim();
   return { code: name, name: { en: name, es: name }, known: false };
 }
+
+/**
+ * Groups whose sizes add up to a total group's size: where all but one part of a partition are
+ * shown with the total, the last part follows by subtraction (its n, its value, its prior). The
+ * race/ethnicity groups partition All Students; English Learners Only and recently reclassified
+ * students partition English Learners; the test-taker groups partition All Students (ELA, Math).
+ * Free names (schools, programs) are checked as one more partition of All Students.
+ */
+export const GROUP_PARTITIONS: ReadonlyArray<{ total: string; parts: readonly string[] }> = [
+  { total: 'ALL', parts: ['AA', 'AI', 'AS', 'FI', 'HI', 'PI', 'WH', 'MR'] },
+  { total: 'EL', parts: ['ELO', 'RFP'] },
+  { total: 'ALL', parts: ['SBA', 'CAA'] },
+];

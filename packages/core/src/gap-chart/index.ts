@@ -26,7 +26,23 @@ export {
   type IndicatorUnit,
 } from './facts.js';
 export { colorMinimum, cutPointsFor, dashboardLevels, gridColor, levelFromFileCode, roundTenth, type DashboardLevels, type LevelOptions } from './levels.js';
-export { resolveGroup, type GroupIdentity } from './groups.js';
+export {
+  DASHBOARD_YEARS,
+  LATEST_DASHBOARD_YEAR,
+  dashboardRules,
+  dashboardYear,
+  sizeRule,
+  type DashboardEntityType,
+  type DashboardRules,
+  type DashboardYear,
+  type Reporting,
+  type RuleContext,
+  type SafetyNetRule,
+  type SizeRule,
+} from './facts-years.js';
+export { rulesFor, rulesYear } from './levels.js';
+export { resolveGroup, GROUP_PARTITIONS, type GroupIdentity } from './groups.js';
+export { complementarySuppression, type SizedGroup } from './suppress.js';
 export type { GapGroup, GapModel, GapOptions, GapReference, GapRow, GapSort, GapTrend, NoColorReason, ReferenceChoice } from './types.js';
 export { normalizeGapOptions, GAP_CHART_ATTRIBUTES, type GapOptionsInput } from './options.js';
 export { analyzeGaps } from './analyse.js';

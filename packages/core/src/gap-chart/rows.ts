@@ -1,6 +1,7 @@
 import { OutcomeError } from '../errors.js';
 import { resolveGroup, type GroupIdentity } from './groups.js';
 import { gapProblem } from './messages.js';
+import { complementarySuppression } from './suppress.js';
 import type { GapOptions, GapRow } from './types.js';
 
 /** A row kept for the model: a group big enough to show, with its identity resolved. */
@@ -14,6 +15,8 @@ export interface ShownRow {
 export interface PreparedRows {
   shown: ShownRow[];
   suppressedCount: number;
+  /** Groups above the threshold hidden so that no suppressed group follows by subtraction. */
+  complementaryCount: number;
   /** Rows of other years than the one shown (last year's fill `prior`; older ones are not used). */
   otherYearRows: number;
   /** Rows of other districts or schools than the one chosen (`entity`). */
@@ -53,34 +56,55 @@ function oneEntity(rows: readonly GapRow[], wanted: string | null): { rows: read
 
 /**
  * Prepares rows for the model: one entity, the latest year (last year's rows fill a missing
- * `prior`, but only from groups that were big enough to show then), one row per group, and the
- * privacy cut: groups at or below `suppressBelow` are counted and dropped here, before any use.
+ * `prior`), one row per group, and the privacy cut: groups at or below `suppressBelow` are counted
+ * and dropped here, before any use, and so are the groups that would give one of them back by
+ * subtraction (complementary suppression). A prior value is kept only when last year's group was
+ * big enough too: its `priorN`, else the n of last year's row in the data, above `suppressBelow`.
  */
 export function prepareRows(input: readonly GapRow[], options: GapOptions): PreparedRows {
   const { rows, entity } = oneEntity(input, options.entity);
+  const below = options.suppressBelow;
   const years = [...new Set(rows.map((r) => r.year).filter(isSet).map(String))].sort(compareYears);
   const year = years.at(-1) ?? null;
   const previous = years.at(-2) ?? null;
   const current = year === null ? rows : rows.filter((r) => isSet(r.year) && String(r.year) === year);
-  const priorByGroup = new Map<string, number>();
+  const lastYear = new Map<string, GapRow>();
   if (previous !== null) {
-    for (const r of rows) {
-      if (String(r.year) === previous && r.value !== null && !isSuppressed(r, options.suppressBelow)) priorByGroup.set(resolveGroup(r.group).code, r.value);
-    }
+    for (const r of rows) if (String(r.year) === previous) lastYear.set(resolveGroup(r.group).code, r);
   }
-  const seen = new Set<string>();
-  const shown: ShownRow[] = [];
-  let suppressedCount = 0;
+  const seen = new Map<string, boolean>();
+  const entries: Array<{ row: GapRow; id: GroupIdentity; hidden: boolean }> = [];
   for (const row of current) {
     const id = resolveGroup(row.group);
-    if (seen.has(id.code)) throw new OutcomeError(gapProblem('duplicate-group', (m) => m.duplicateGroup(id.code)));
-    seen.add(id.code);
-    if (isSuppressed(row, options.suppressBelow)) {
-      suppressedCount++;
-      continue;
+    const hidden = isSuppressed(row, below);
+    const before = seen.get(id.code);
+    if (before !== undefined) {
+      // Two rows of one group: name it only when neither is a group too small to show.
+      throw new OutcomeError(before || hidden ? gapProblem('duplicate-group', (m) => m.duplicateHiddenGroup) : gapProblem('duplicate-group', (m) => m.duplicateGroup(id.code)));
     }
-    const prior = isSet(row.prior) ? row.prior : (priorByGroup.get(id.code) ?? null);
-    shown.push({ row, id, prior, n: row.n! });
+    seen.set(id.code, hidden);
+    entries.push({ row, id, hidden });
   }
-  return { shown, suppressedCount, otherYearRows: rows.length - current.length, otherEntityRows: input.length - rows.length, codes: seen, year, entity };
+  const extra = complementarySuppression(entries.map((e) => ({ code: e.id.code, known: e.id.known, n: e.row.n, hidden: e.hidden })));
+  const shown: ShownRow[] = [];
+  let suppressedCount = 0;
+  entries.forEach(({ row, id, hidden }, i) => {
+    if (hidden) suppressedCount++;
+    if (hidden || extra.has(i)) return;
+    const last = lastYear.get(id.code);
+    const priorN = row.priorN !== undefined ? row.priorN : last ? (last.suppressed ? null : last.n) : undefined;
+    const priorSmall = priorN !== undefined && (priorN === null || !Number.isFinite(priorN) || priorN <= below);
+    const given = isSet(row.prior) ? row.prior : last && last.value !== null && !isSuppressed(last, below) ? last.value : null;
+    shown.push({ row, id, prior: priorSmall ? null : given, n: row.n! });
+  });
+  return {
+    shown,
+    suppressedCount,
+    complementaryCount: extra.size,
+    otherYearRows: rows.length - current.length,
+    otherEntityRows: input.length - rows.length,
+    codes: new Set(seen.keys()),
+    year,
+    entity,
+  };
 }

@@ -31,5 +31,6 @@ export function gapSummary(model: GapModel, lang: Lang): string {
     if (none.length) parts.push(m.noColorList(none));
   }
   if (model.suppressedCount > 0) parts.push(m.suppressed(model.suppressedCount, model.suppressBelow));
+  if (model.complementaryCount > 0) parts.push(m.complementary(model.complementaryCount));
   return parts.join(' ');
 }

@@ -3,6 +3,7 @@ import { rowsOf } from '../load/load.js';
 import type { Loaded, RawRow } from '../load/types.js';
 import { validatedRows } from '../pipeline/validate-rows.js';
 import type { WidgetDefinition } from '../pipeline/widget.js';
+import { toNumber } from '../validate/coerce.js';
 import type { Schema } from '../validate/schema.js';
 import { analyzeGaps } from './analyse.js';
 import { isDashboardFile, readDashboardFile } from './cde.js';
@@ -21,7 +22,7 @@ export function gapSchema(options: GapOptions): Schema {
     [f.group]: { type: 'string', required: true },
     [f.value]: { type: measure },
     [f.prior]: { type: measure },
-    [f.n]: { type: 'number', required: true },
+    [f.n]: { type: 'count', required: true },
     [f.year]: { type: 'string' },
     [f.entity]: { type: 'string' },
   };
@@ -41,7 +42,13 @@ function plainRows(loaded: Loaded, options: GapOptions): GapRow[] {
   const cleaned: RawRow[] = raw.map((r, i) =>
     hidden[i] ? { ...r, [f.value]: null, [f.prior]: null, [f.n]: 0 } : starred(r[f.prior]) ? { ...r, [f.prior]: null } : r,
   );
-  return validatedRows({ ...loaded, value: cleaned }, gapSchema(options)).map((t, i) => {
+  // A row whose group may be too small to show (n not a whole number above the threshold, or
+  // "*") is never quoted in a message: its problems name the row and the field only.
+  const big = raw.map((r, i) => {
+    const n = toNumber(r[f.n]);
+    return !hidden[i] && typeof n === 'number' && Number.isInteger(n) && n > options.suppressBelow;
+  });
+  return validatedRows({ ...loaded, value: cleaned }, gapSchema(options), { quiet: (i) => !big[i] }).map((t, i) => {
     const row: GapRow = {
       group: t[f.group] as string,
       value: t[f.value] as number | null,

@@ -1,5 +1,6 @@
 /** The types a field can have. */
-export type FieldType = 'number' | 'percent' | 'date' | 'category' | 'string';
+/** `count`: a whole number of 0 or more (a number of students): 10.4, 10.0000001 or −3 is an error, never rounded. */
+export type FieldType = 'number' | 'count' | 'percent' | 'date' | 'category' | 'string';
 
 /** How one field (column) must look. */
 export interface FieldSpec {

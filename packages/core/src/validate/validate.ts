@@ -8,13 +8,31 @@ export interface ValidateOptions {
   firstRow?: number;
   /** Stop listing problems after this many (all are still counted). Default 10. */
   maxProblems?: number;
+  /**
+   * Rows (by index) whose values must never be quoted in a message or kept in a problem's
+   * `value`: a gap chart's rows of groups too small to show. Their problems name the row and the
+   * field only.
+   */
+  quiet?: (index: number) => boolean;
 }
 
 export type ValidateResult =
   | { ok: true; rows: TypedRow[] }
   | { ok: false; problems: Problem[]; total: number };
 
-function checkValue(raw: unknown, name: string, spec: FieldSpec, row: number): { value: TypedValue } | { problem: Problem } {
+/** A problem that quotes nothing: the row and field only, no `value`. */
+function quietProblem(code: string, name: string, row: number, count: boolean): Problem {
+  return problem(code, (m) => (count ? m.notCount(row, name) : m.unreadable(row, name)), { field: name, row });
+}
+
+function checkValue(raw: unknown, name: string, spec: FieldSpec, row: number, quiet = false): { value: TypedValue } | { problem: Problem } {
+  const result = checkLoud(raw, name, spec, row);
+  if (!quiet || !('problem' in result)) return result;
+  const p = result.problem;
+  return { problem: p.code === 'required' ? problem('required', (m) => m.required(row, name), { field: name, row }) : quietProblem(p.code, name, row, spec.type === 'count') };
+}
+
+function checkLoud(raw: unknown, name: string, spec: FieldSpec, row: number): { value: TypedValue } | { problem: Problem } {
   if (isBlank(raw)) {
     return spec.required ? { problem: problem('required', (m) => m.required(row, name), { field: name, row, value: raw }) } : { value: null };
   }
@@ -26,6 +44,12 @@ function checkValue(raw: unknown, name: string, spec: FieldSpec, row: number): {
         const infinite = typeof raw === 'number' || /inf/i.test(String(raw));
         return { problem: infinite ? problem('not-finite', (m) => m.notFinite(row, name, raw), where) : problem('not-number', (m) => m.notNumber(row, name, raw), where) };
       }
+      return { value: n };
+    }
+    case 'count': {
+      // A count of students quotes no value: a group's size is what suppression protects.
+      const n = toNumber(raw);
+      if (n === undefined || n === null || !Number.isInteger(n) || n < 0) return { problem: problem('not-count', (m) => m.notCount(row, name), { field: name, row }) };
       return { value: n };
     }
     case 'percent': {
@@ -61,6 +85,7 @@ function checkValue(raw: unknown, name: string, spec: FieldSpec, row: number): {
 export function validate(rows: readonly RawRow[], schema: Schema, options: ValidateOptions = {}): ValidateResult {
   const firstRow = options.firstRow ?? 1;
   const cap = options.maxProblems ?? 10;
+  const quiet = options.quiet;
   const problems: Problem[] = [];
   let total = 0;
   const add = (p: Problem) => {
@@ -80,7 +105,7 @@ export function validate(rows: readonly RawRow[], schema: Schema, options: Valid
     const row = i + firstRow;
     const typed: Record<string, TypedValue> & { __row: number } = { __row: row };
     for (const [name, spec] of fields) {
-      const result = checkValue(raw[name], name, spec, row);
+      const result = checkValue(raw[name], name, spec, row, quiet?.(i) ?? false);
       if ('problem' in result) add(result.problem);
       else typed[name] = result.value;
     }
