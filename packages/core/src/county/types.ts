@@ -28,6 +28,10 @@ export interface DashboardRecord {
   rtype: RecordType;
   /** The entity's name as the file gives it (`schoolname`, else `districtname`, else `countyname`). */
   name: string;
+  /** The file's `districtname` (a school's district), when it has one. */
+  districtName?: string;
+  /** The file's `countyname`, when it has one. */
+  countyName?: string;
   indicator: CountyIndicator;
   /** Dashboard year as CDE names it: `2017f` (fall 2017 rules), `2018`, `2019`, `2022`, `2023`, `2024`, … */
   year: string;
