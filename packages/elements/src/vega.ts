@@ -41,10 +41,13 @@ export async function loadVegaEmbed() {
 /**
  * Draws a Vega-Lite spec into a container with Vega's expression interpreter (no `eval`, so a
  * page whose CSP forbids `unsafe-eval` still gets its chart) and no injected `<style>` elements.
+ * `config`: a Vega-Lite config under the spec's own (the theme's colours).
  */
-export async function drawChart(container: HTMLElement, spec: ChartSpec): Promise<ChartView> {
+export async function drawChart(container: HTMLElement, spec: ChartSpec, config?: Record<string, unknown>): Promise<ChartView> {
   const { embed, expressionInterpreter } = await loadVegaEmbed();
   const result = await embed(container, spec as never, {
+    // The colours of the page's scheme and brand (theme-config.ts); the spec's own config wins over it.
+    ...(config ? { config: config as never } : {}),
     actions: false,
     renderer: 'svg',
     ast: true,
