@@ -1,7 +1,10 @@
 /**
- * The California School Dashboard facts this widget relies on, in ONE place. Each fact names its
- * source in /work/shared/reference/dashboard.md (S1…S24) and whether it is verified; a correction
- * is one line here. Nothing else in gap-chart/ hard-codes a cut point, a grid cell or a size rule.
+ * The California School Dashboard facts this widget relies on, in ONE place (with facts-years.ts,
+ * which looks them up by Dashboard year and entity type). Each fact names its source in
+ * ../shared/reference/dashboard.md (S1…S24) or the real CDE rows of
+ * ../shared/reference/dashboard-real-rows.md (which win where the two disagree), and whether it is
+ * verified; a correction is one line here. Nothing else in gap-chart/ hard-codes a cut point, a
+ * grid cell or a size rule. The tables below are the current (2022+) rules.
  */
 import type { Localized } from '../i18n/lang.js';
 import type { DashboardColor } from '../theme/tokens.js';
@@ -10,11 +13,11 @@ export type IndicatorId = 'ela' | 'math' | 'elpi' | 'chronic' | 'susp' | 'grad' 
 /** `dfs`: points from standard; `percent`: a rate in percent; `points`: other points (Science Points, custom). */
 export type IndicatorUnit = 'dfs' | 'percent' | 'points';
 export type IndicatorDirection = 'higher' | 'lower';
-export type DashboardGridId = 'higher' | 'lower' | 'academic';
+export type DashboardGridId = 'higher' | 'lower' | 'academic' | 'graduation';
 /**
  * Suspension cut-point tables by the file's `type` code (ES, MS, HS, ED, HD, UD) [C: S3b, S8].
- * `HS` = the 2024 school table [U: that it is HS]. `HD` (LEA High School District) is a valid type
- * whose cut points the reference has not found [U]: it has no levels of its own (a file's still apply).
+ * `HS` = the High School table [real rows]. `HD` (LEA High School District) is derived from 87
+ * real rows (dashboard-real-rows.md).
  */
 export const SUSPENSION_TABLES = ['UD', 'ED', 'HD', 'HS', 'ES', 'MS'] as const;
 
@@ -76,12 +79,17 @@ export const DASHBOARD_CUT_POINTS = {
   chronic: { status: [2.6, 5.1, 10.1, 20.1], change: [-2.9, -0.4, 0.5, 3.1], source: 'S5 (2023), S4b', verified: true },
   'susp-UD': { status: [1.1, 2.6, 4.6, 8.1], change: SUSPENSION_CHANGE, source: 'S4c, S5d; one-decimal form [U]', verified: true },
   'susp-ED': { status: [0.6, 1.6, 3.1, 6.1], change: SUSPENSION_CHANGE, source: 'S5 (2017/2019/2023)', verified: true },
-  'susp-HS': { status: [0.6, 1.6, 6.1, 10.1], change: [-1.9, -0.2, 0.3, 3.1], source: 'S4b (school 0139212); that it is HS [U]', verified: false },
-  'susp-ES': { status: [0.6, 1.1, 3.1, 6.1], change: [-0.9, -0.2, 0.3, 2.1], source: 'recollection [U]', verified: false },
-  'susp-MS': { status: [0.6, 2.1, 8.1, 12.1], change: [-2.9, -0.2, 0.3, 4.1], source: 'recollection [U]', verified: false },
-  elpi: { status: [35.0, 45.0, 55.0, 65.0], change: [-9.9, -1.9, 2.0, 10.0], source: 'dashboard.md §2d [U]', verified: false },
-  grad: { status: [68.0, 80.0, 90.0, 95.0], change: [-5.0, -0.9, 1.0, 5.0], source: 'dashboard.md §2d [U]', verified: false },
-  cci: { status: [10.0, 35.0, 55.0, 70.0], change: [-9.0, -1.9, 2.0, 9.0], source: 'dashboard.md §2d [U]', verified: false },
+  'susp-HS': { status: [0.6, 1.6, 6.1, 10.1], change: [-1.9, -0.2, 0.3, 3.1], source: 'S4b (school 0139212); real rows: 244 HS rows 2018–2024 consistent', verified: true },
+  'susp-ES': { status: [0.6, 1.1, 3.1, 6.1], change: [-0.9, -0.2, 0.3, 2.1], source: 'real rows: pinned 2018–2024 (0.5/0.6, 1.0/1.1, 3.0/3.1, 6.0/6.1; −1.0 DS/−0.9 D)', verified: true },
+  'susp-MS': { status: [0.6, 2.1, 8.1, 12.1], change: [-2.9, -0.2, 0.3, 4.1], source: 'recollection [U]; real rows: 155 MS rows 2018 consistent', verified: false },
+  // HD: status bracketed by real rows (L from (1.4, 1.6], M (3.3, 3.7], H (5.8, 6.1], VH (8.5, 9.1]), change
+  // Maintained ±0.4 pinned, IS from (3.0, 3.3], DS from (−3.6, −2.6]: the round values inside the brackets.
+  'susp-HD': { status: [1.6, 3.6, 6.1, 9.1], change: [-2.9, -0.4, 0.5, 3.1], source: 'real rows: 87 HD rows, Monterey LEAs 2018–2024 (M ±0.4 pinned; other bounds bracketed)', verified: false },
+  // ELPI: 35/45/55/65 pinned; change −10.0 is Declined (42 rows), −10.1 DS (33); ±2.0 and 10.0 pinned [real rows, 2024].
+  elpi: { status: [35.0, 45.0, 55.0, 65.0], change: [-10.0, -1.9, 2.0, 10.0], source: 'real rows: 12,916 rows, elpidownload2024, 2024 (all boundaries pinned)', verified: true },
+  // Graduation 2022+: 67.5 VL / 68.4 L, 90.4 Medium / 90.7 High [real rows]; 68.0 and 90.5 are the round values inside the brackets.
+  grad: { status: [68.0, 80.0, 90.5, 95.0], change: [-5.0, -0.9, 1.0, 5.0], source: 'real rows: graduation 2022–2024 (L from (67.5, 68.4], H from (90.4, 90.7]); change pinned 2018', verified: false },
+  cci: { status: [10.0, 35.0, 55.0, 70.0], change: [-9.0, -1.9, 2.0, 9.0], source: 'real rows: status pinned on 13,457 rows 2017f; change ±2.0 pinned, ±9 bracketed', verified: false },
 } as const satisfies Record<string, CutPoints>;
 export type CutPointsKey = keyof typeof DASHBOARD_CUT_POINTS;
 
@@ -118,12 +126,28 @@ export const DASHBOARD_GRIDS: Record<DashboardGridId, DashboardGrid> = {
     source: 'S5, S4c',
     verified: true,
   },
-  // Higher is better (ELPI, graduation, CCI, science): the mirror [U: per-indicator grids not seen].
+  // Higher is better (ELPI, CCI): the mirror [real rows: ELPI 25/25 cells, 9,347 rows; every CCI cell seen].
   higher: {
     rows: HIGH_DOWN,
     cols: CHANGE_UP,
     cells: NON_ACADEMIC_CELLS,
-    source: 'mirror of S5; supported by S4a',
+    source: 'mirror of S5; real rows: ELPI 25/25 cells (9,347 rows), CCI every observed cell',
+    verified: true,
+  },
+  // Graduation: the mirror except Very Low × Increased = Red (616 rows), Very Low × Increased
+  // Significantly = Red (173), Very High × Declined = Blue (768) [real rows 2017f, 2018, 2023, 2024];
+  // Very High × Declined Significantly never seen (kept Yellow) [U].
+  graduation: {
+    rows: HIGH_DOWN,
+    cols: CHANGE_UP,
+    cells: [
+      ['yellow', 'blue', 'blue', 'blue', 'blue'],
+      ['orange', 'yellow', 'green', 'green', 'blue'],
+      ['orange', 'orange', 'yellow', 'green', 'green'],
+      ['red', 'orange', 'orange', 'yellow', 'yellow'],
+      ['red', 'red', 'red', 'red', 'red'],
+    ],
+    source: 'real rows: graduation 2017f, 2018, 2023, 2024 (VL × I and VL × IS Red, VH × D Blue; VH × DS not seen)',
     verified: false,
   },
   // ELA and Math, 3–8 and HS [C: S4 fall 2017, S22 (3P)]; still in force 2023–2025 [U].
@@ -159,7 +183,7 @@ export const DASHBOARD_INDICATORS: Record<IndicatorId, IndicatorFacts> = {
   elpi: { unit: 'percent', direction: 'higher', grid: 'higher', safetyNet: false, name: { en: 'English Learner Progress', es: 'Progreso de los estudiantes de inglés' }, source: 'unit wording [U]', verified: false },
   chronic: { unit: 'percent', direction: 'lower', grid: 'lower', safetyNet: true, name: { en: 'Chronic Absenteeism', es: 'Ausentismo crónico' }, source: 'S7', verified: true },
   susp: { unit: 'percent', direction: 'lower', grid: 'lower', safetyNet: true, name: { en: 'Suspension Rate', es: 'Tasa de suspensión' }, source: 'S8', verified: true },
-  grad: { unit: 'percent', direction: 'higher', grid: 'higher', safetyNet: true, name: { en: 'Graduation Rate', es: 'Tasa de graduación' }, source: 'cohort rules [U]; safety net S19 (3P)', verified: false },
+  grad: { unit: 'percent', direction: 'higher', grid: 'graduation', safetyNet: true, name: { en: 'Graduation Rate', es: 'Tasa de graduación' }, source: 'cohort rules [U]; safety net S19 (3P)', verified: false },
   cci: { unit: 'percent', direction: 'higher', grid: 'higher', safetyNet: true, name: { en: 'College/Career', es: 'Preparación universitaria y profesional' }, source: 'S9; safety net [U]', verified: false },
   // Science: Science Points 0–100, higher better [C: S10]; its cut points are not in the reference [U], so no levels.
   science: { unit: 'points', direction: 'higher', grid: null, safetyNet: false, name: { en: 'Science', es: 'Ciencias' }, source: 'S10; cut points [U]', verified: false },
@@ -174,12 +198,16 @@ export const DASHBOARD_SIZE_RULES = {
   suppressAtOrBelow: 10,
   /** Minimum current denominator for a colour [C: S7 2024, S8 2024]. */
   minColorN: 30,
-  /** Foster Youth and Homeless: minimum 15 [C: S13 (3P), LEA level]; start year and school level [U]. */
+  /**
+   * Foster Youth, Homeless and (2024+) Long-Term English Learners: minimum 15 at the LEA level only;
+   * schools need 30 for every group [real rows; C: S13 (3P)]. By year: facts-years.ts.
+   */
   minColorNFosterHomeless: 15,
-  fosterHomelessGroups: ['FOS', 'HOM'] as readonly string[],
-  /** Fewer than this many students → the 3×5 "safety net" grid [C: S7, S8]; how extremes fall [U]. */
+  fosterHomelessGroups: ['FOS', 'HOM', 'LTEL'] as readonly string[],
+  /** Fewer than this many students → the 3×5 "safety net" grid [C: S7, S8]; extremes fall to Increased/Declined [real rows]. */
   safetyNetBelow: 150,
-  // Whether the prior year also needs n ≥ 30 for a colour (`priornsizemet`) is [U]; not applied.
+  /** The prior-year denominator needs the colour minimum too [real rows: ELPI 2024, 9,690 coloured rows, 0 exceptions]. */
+  priorNeedsMinimum: true,
 } as const;
 
 export interface StudentGroupFacts {

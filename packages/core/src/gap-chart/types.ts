@@ -11,7 +11,15 @@ export type NoColorReason =
   /** The indicator has no cut points in Outcome Kit (Science: values unverified) and the data gave no colour. */
   | 'no-cut-points'
   /** A CDE file gave colour 0 and none of the reasons above explains it. */
-  | 'not-colored-in-file';
+  | 'not-colored-in-file'
+  /** The Dashboard year is not one Outcome Kit has rules for (or the indicator was not reported that year). */
+  | 'unknown-year'
+  /** The Dashboard gave this indicator a status only that year (2022; CCI 2017f and 2023; ELPI 2019). */
+  | 'status-only-year'
+  /** The Dashboard never colours this group (ELA/Math: EO, ELO, RFP; SBA and CAA before 2024). */
+  | 'group-not-colored'
+  /** Last year's group was below the colour minimum. */
+  | 'too-few-students-prior-year';
 
 /** Whether a group's gap to the reference shrank, grew or stayed within the steady band since last year. */
 export type GapTrend = 'closing' | 'widening' | 'steady';
