@@ -18,6 +18,8 @@ import { downloadText, downloadUrl, fileName } from './download.js';
 import { baseStyles } from './styles.js';
 import { errorTemplate, headingTemplate, tableTemplate } from './templates.js';
 import { drawChart, type ChartView } from './vega.js';
+import { attachKeyboard, keyboardStyles } from './keyboard.js';
+import { chartTheme, paletteKey, readPalette, themeStyles, watchColorScheme } from './theme-config.js';
 import { whenNearViewport } from './visibility.js';
 
 /** What the widget is showing. */
@@ -74,9 +76,16 @@ const loadedDefinitions = new WeakMap<object, unknown>();
  * @cssproperty [--outcome-heading-size=1.25rem] - Heading size.
  * @cssproperty [--outcome-radius=6px] - Corner radius.
  * @cssproperty [--outcome-padding=1rem] - Space inside the box.
+ * @cssproperty [--outcome-muted-color=light-dark(#4a4a4a, #b3b3b3)] - Chart: axis labels, the median, last year's marks.
+ * @cssproperty [--outcome-grid-color=light-dark(#d9d9d9, #3d3d3d)] - Chart: grid lines.
+ * @cssproperty [--outcome-axis-color=light-dark(#4a4a4a, #8c8c8c)] - Chart: axis lines and ticks.
+ * @cssproperty [--outcome-line-color=light-dark(#0b5394, #6cb2f5)] - Chart: the measure's line and points.
+ * @cssproperty [--outcome-signal-color=light-dark(#b7410e, #ff9b5e)] - Chart: points the rules flag.
+ * @cssproperty [--outcome-goal-color=light-dark(#7a5c00, #e3b341)] - Chart: the goal line.
+ * @csspart point-readout - The line under the chart that reads out the point reached with the arrow keys.
  */
 export class OutcomeElement<Options = unknown, Model = unknown> extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, themeStyles, keyboardStyles];
 
   /** The data: an array of row objects (or the widget's JSON document), or a promise of it. Takes precedence over `src`. */
   @property({ attribute: false }) data?: unknown;
@@ -113,6 +122,11 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
   private near = false;
   private stopWatching?: () => void;
   private chartView?: ChartView;
+  /** Undoes the arrow keys of the drawn chart (keyboard.ts). */
+  private detachKeys?: () => void;
+  private stopScheme?: () => void;
+  /** The colours the chart was drawn with (theme-config.ts). */
+  private themeKey = '';
   private drawnViews?: Views;
   private drawToken = 0;
   private chartPromise: Promise<ChartView | null> = Promise.resolve(null);
@@ -183,6 +197,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.onBeforePrint);
+    this.stopScheme = watchColorScheme(this.onScheme);
     this.mutationObserver = new MutationObserver(() => {
       if (this.data === undefined && !this.src) this.reload();
     });
@@ -197,6 +212,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.onBeforePrint);
+    this.stopScheme?.();
     this.mutationObserver?.disconnect();
     this.stopWatching?.();
     this.stopWatching = undefined;
@@ -349,7 +365,13 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     // never starts Vega's parse.
     const spec = views.spec;
     this.chartPromise = nextTask()
-      .then(() => (current() ? drawChart(container, spec) : null))
+      .then(() => {
+        if (!current()) return null;
+        // The page's colours (scheme, brand) as computed now, through vega-embed's config.
+        const theme = chartTheme(this.renderRoot, spec);
+        this.themeKey = theme.key;
+        return drawChart(container, theme.spec, theme.config);
+      })
       .then(
         (view) => {
           if (view === null) return null;
@@ -360,6 +382,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
             return null;
           }
           this.chartView = view;
+          this.attachKeys(container);
           this.chartWaiters.splice(0).forEach((resolve) => resolve(view));
           return view;
         },
@@ -373,7 +396,29 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
       );
   }
 
+  /** Arrow keys through the drawn chart's points, each read from the data table's row. */
+  private attachKeys(container: HTMLElement): void {
+    this.detachKeys?.();
+    const views = this.views;
+    if (!views) return;
+    this.detachKeys = attachKeyboard(container, {
+      table: views.table,
+      messages: messages(this.language),
+      onLeave: () => this.renderRoot.querySelector<HTMLElement>('[part="table-toggle"]')?.focus(),
+    });
+  }
+
+  /** The visitor's scheme or the page's theme changed: draw again if the chart's colours did. */
+  private readonly onScheme = () => {
+    if (!this.chartView || !this.views?.spec) return;
+    if (paletteKey(readPalette(this.renderRoot)) === this.themeKey) return;
+    this.drawnViews = undefined;
+    this.maybeDrawChart();
+  };
+
   private finalizeChart(): void {
+    this.detachKeys?.();
+    this.detachKeys = undefined;
     this.drawToken++;
     this.chartView?.finalize();
     this.chartView = undefined;

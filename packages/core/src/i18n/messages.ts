@@ -39,6 +39,11 @@ const en = {
     exportsLabel: 'Download',
     chartLabel: (title: string) => `Chart: ${title}. The summary and the data table below give the same information in text.`,
     errorTitle: 'This chart could not be shown',
+    // keyboard (arrow keys through the chart's points)
+    keysLabel: (title: string) => `${title}: points`,
+    keysHint: 'Use the arrow keys to go through the points, Home and End for the first and last, Escape to leave.',
+    keysPoint: (position: number, count: number, text: string) => `${position} of ${count}. ${text}`,
+    keysLeft: 'Left the points.',
     moreErrors: (n: number) => `…and ${n} more problem${n === 1 ? '' : 's'}.`,
     // load
     httpStatus: (url: string, status: number) => `The data file at ${url} could not be loaded: the server answered ${status}. Check the address.`,
@@ -88,6 +93,10 @@ const es: MessageCatalogue = {
     exportsLabel: 'Descargar',
     chartLabel: (title: string) => `Gráfica: ${title}. El resumen y la tabla de datos de abajo dan la misma información en texto.`,
     errorTitle: 'No se pudo mostrar esta gráfica',
+    keysLabel: (title: string) => `${title}: puntos`,
+    keysHint: 'Use las flechas para recorrer los puntos, Inicio y Fin para el primero y el último, Escape para salir.',
+    keysPoint: (position: number, count: number, text: string) => `${position} de ${count}. ${text}`,
+    keysLeft: 'Salió de los puntos.',
     moreErrors: (n: number) => `…y ${n} problema${n === 1 ? '' : 's'} más.`,
     httpStatus: (url: string, status: number) => `No se pudo cargar el archivo de datos en ${url}: el servidor respondió ${status}. Revise la dirección.`,
     network: (url: string) => `No se pudo acceder al archivo de datos en ${url} (error de red o bloqueado por la configuración CORS del servidor).`,

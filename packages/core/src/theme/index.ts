@@ -1,2 +1,3 @@
 export * from './contrast.js';
 export * from './tokens.js';
+export * from './palette.js';

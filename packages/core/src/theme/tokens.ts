@@ -39,9 +39,13 @@ export const TEXT = {
   error: '#a4001d',
 } as const;
 
-/** Colours for run-chart marks: the measure, its centre line, signals, goal. Each ≥ 3:1 on white. */
+/**
+ * Colours for run-chart marks: the measure, its centre line, signals, goal. Each ≥ 3:1 on white.
+ * The measure's blue is its own (not the accent's, not Dashboard Blue), so a page's
+ * `--outcome-line-color` and `--outcome-accent-color` recolour each on its own (see palette.ts).
+ */
 export const MARKS = {
-  measure: '#0b5cad',
+  measure: '#0b5394',
   centre: '#4a4a4a',
   signal: '#b7410e',
   improvement: '#1b7a3e',
