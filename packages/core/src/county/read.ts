@@ -291,7 +291,11 @@ export function createDashboardReader(
       rec.color = codes.color === 0 ? null : DASHBOARD_COLOR_ORDER[codes.color! - 1]!;
       rec.colorSource = 'file';
     } else {
-      const levels = dashboardLevels(indicator!, rec.status, rec.change, rec.n, levelOptions(rec));
+      const opts: Record<string, unknown> = { ...levelOptions(rec) };
+      const flag = (c: string) => (has(c) && !blank(get(c)) ? yes(get(c)) : undefined);
+      const flags = { currNSizeMet: flag('currnsizemet'), priorNSizeMet: flag('priornsizemet'), safetyNetFlag: flag('smalldenom') ?? flag('safetynet') };
+      for (const [k, v] of Object.entries(flags)) if (v !== undefined) opts[k] = v;
+      const levels = dashboardLevels(indicator!, rec.status, rec.change, rec.n, opts as LevelOptions);
       if (!hasStatusLevel || codes.statuslevel === null) rec.statusLevel = levels.statusLevel;
       if (!hasChangeLevel || codes.changelevel === null) rec.changeLevel = levels.changeLevel;
       if (levels.color) {
