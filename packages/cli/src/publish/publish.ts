@@ -1,0 +1,200 @@
+/**
+ * `publish(options)`: a folder of CDE Dashboard download files → a static folder any web host can
+ * serve: one JSON per county, district and school (every indicator, group and year; DA by year for
+ * LEAs), `index.json` (county → districts → schools), and for each entity a no-JS fallback (an
+ * HTML fragment in English and Spanish and a static SVG). Reading and normalising is DuckDB's
+ * (embedded); documents are built one county at a time, so memory stays bounded statewide.
+ */
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EntityDocument, PublishIndex } from '@outcome-kit/core';
+import { buildCountyDocuments, hrefOf, STATE } from './documents.js';
+import { counties, loadFiles, openDuck, streamCounty } from './duck.js';
+import { fallbackHtml, fallbackSvg } from './fallback.js';
+import { manifestInputs, MANIFEST_FORMAT, PIPELINE_VERSION, readManifest, unchanged, type PublishManifest } from './manifest.js';
+import { toRecord, type ReadRecord } from './records.js';
+import { scanFolder, type FileProblem } from './scan.js';
+
+/** Options of a publish (already checked: see `normalizePublishOptions`). */
+export interface PublishOptions {
+  input: string;
+  out: string;
+  /** Two-digit county code, or null for every county. */
+  county: string | null;
+  suppressBelow: number;
+  /** Label every document as illustrative data (meta.illustrative and the names). */
+  illustrative: boolean;
+  /** Redo the work even when the manifest says the inputs are unchanged. */
+  force: boolean;
+  /** DuckDB threads (default: every core). */
+  threads?: number;
+  /** Write the no-JS fallbacks (default true). */
+  fallbacks: boolean;
+  /** Fixed `generated` time (tests, reproducible output). */
+  now?: string;
+}
+
+/** What happened, for the final summary. */
+export interface PublishSummary {
+  skipped: boolean;
+  files: number;
+  filesRead: number;
+  entities: { counties: number; districts: number; schools: number };
+  filesWritten: number;
+  bytesWritten: number;
+  rowsRead: number;
+  rowsRejected: number;
+  rejectedByReason: Record<string, number>;
+  /** Files left out and rows rejected, by name and row (the first ones of each file). */
+  problems: FileProblem[];
+  warnings: FileProblem[];
+  groupsRemoved: number;
+  seconds: number;
+}
+
+/** Progress of a run, for a bar on a terminal or plain lines. */
+export type PublishProgress =
+  | { stage: 'scan'; files: number }
+  | { stage: 'read'; file: string; index: number; files: number }
+  | { stage: 'write'; county: string; index: number; counties: number; entities: number };
+
+const OWNED = ['counties', 'districts', 'schools', 'index.json', 'state.json', 'manifest.json'];
+
+/** Empties the parts of `out` a publish writes; refuses a non-empty folder that is not a published one. */
+async function prepareOut(out: string, hasManifest: boolean): Promise<void> {
+  await mkdir(out, { recursive: true });
+  if (!hasManifest && (await readdir(out)).length) {
+    throw new Error(`${out} is not empty and is not a published folder (no manifest.json): choose an empty folder with --out`);
+  }
+  for (const name of OWNED) await rm(join(out, name), { recursive: true, force: true });
+}
+
+/** Writes files with a few in flight at once. */
+function writer(out: string) {
+  const pending = new Set<Promise<void>>();
+  let files = 0;
+  let bytes = 0;
+  const dirs = new Set<string>();
+  return {
+    async write(rel: string, text: string): Promise<void> {
+      const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+      if (dir && !dirs.has(dir)) {
+        await mkdir(join(out, dir), { recursive: true });
+        dirs.add(dir);
+      }
+      files++;
+      bytes += Buffer.byteLength(text);
+      const p = writeFile(join(out, rel), text).finally(() => pending.delete(p));
+      pending.add(p);
+      if (pending.size >= 64) await Promise.race(pending);
+    },
+    async done(): Promise<{ files: number; bytes: number }> {
+      await Promise.all(pending);
+      return { files, bytes };
+    },
+  };
+}
+
+/** The document text: compact JSON (it is fetched by pages). */
+const json = (value: unknown) => JSON.stringify(value);
+
+/** Runs a publish. Bad files and rows are reported in the summary, never thrown; a bad `out` folder throws. */
+export async function publish(options: PublishOptions, onProgress: (p: PublishProgress) => void = () => {}): Promise<PublishSummary> {
+  const started = performance.now();
+  const files = await scanFolder(options.input);
+  onProgress({ stage: 'scan', files: files.length });
+  const inputs = manifestInputs(files);
+  const manifestOptions = { county: options.county, suppressBelow: options.suppressBelow, illustrative: options.illustrative };
+  const previous = await readManifest(options.out);
+  if (!options.force && unchanged(previous, inputs, manifestOptions)) {
+    return { ...(previous!.summary as unknown as PublishSummary), skipped: true, seconds: (performance.now() - started) / 1000 };
+  }
+  await prepareOut(options.out, previous !== null);
+
+  const readable = files.filter((f) => f.fatal.length === 0);
+  const problems: FileProblem[] = files.flatMap((f) => f.fatal);
+  const warnings: FileProblem[] = files.flatMap((f) => f.warnings);
+  const tmp = await mkdtemp(join(tmpdir(), 'outcome-publish-'));
+  const summary: PublishSummary = {
+    skipped: false,
+    files: files.length,
+    filesRead: 0,
+    entities: { counties: 0, districts: 0, schools: 0 },
+    filesWritten: 0,
+    bytesWritten: 0,
+    rowsRead: 0,
+    rowsRejected: 0,
+    rejectedByReason: {},
+    problems,
+    warnings,
+    groupsRemoved: 0,
+    seconds: 0,
+  };
+  try {
+    const conn = await openDuck(tmp, options.threads);
+    const load = await loadFiles(conn, readable, tmp, (f, i) => onProgress({ stage: 'read', file: f.name, index: i, files: readable.length }));
+    problems.push(...load.failed, ...load.examples);
+    summary.filesRead = readable.length - load.failed.length;
+    summary.rowsRead = load.rowsRead;
+    summary.rowsRejected = load.rowsRejected;
+    summary.rejectedByReason = Object.fromEntries(load.byReason);
+
+    const w = writer(options.out);
+    const generated = options.now ?? new Date().toISOString();
+    const meta = { suppressBelow: options.suppressBelow, sources: readable.map((f) => f.name), generated, ...(options.illustrative ? { illustrative: true } : {}) };
+    const index: PublishIndex = { format: 'outcome-kit/index', version: 1, entities: [], years: [], generated };
+    const years = new Set<string>();
+    const list = await counties(conn, options.county);
+    for (const [k, { county }] of list.entries()) {
+      const byCds = new Map<string, ReadRecord[]>();
+      await streamCounty(conn, county, (rows) => {
+        for (const row of rows) {
+          const r = toRecord(row);
+          if (options.illustrative && !r.record.name.includes('(illustrative)')) r.record.name = `${r.record.name} (illustrative)`;
+          let list = byCds.get(r.record.cds);
+          if (!list) byCds.set(r.record.cds, (list = []));
+          list.push(r);
+        }
+      });
+      const built = buildCountyDocuments(county, byCds, options.suppressBelow, meta);
+      byCds.clear();
+      summary.groupsRemoved += built.removed;
+      for (const doc of built.documents) await writeEntity(w, doc, options.fallbacks);
+      for (const doc of built.documents) {
+        index.entities.push({ ...doc.entity, href: hrefOf(doc.entity) });
+        doc.years.forEach((y) => years.add(y));
+        const kind = doc.entity.kind;
+        if (kind === 'county') summary.entities.counties++;
+        else if (kind === 'school') summary.entities.schools++;
+        else summary.entities.districts++;
+      }
+      onProgress({ stage: 'write', county, index: k, counties: list.length, entities: built.documents.length });
+    }
+    index.years = [...years].sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.localeCompare(b));
+    await w.write('index.json', json(index));
+    const written = await w.done();
+    summary.filesWritten = written.files + 1;
+    summary.bytesWritten = written.bytes;
+    conn.closeSync();
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+  summary.seconds = (performance.now() - started) / 1000;
+  const manifest: PublishManifest = { format: MANIFEST_FORMAT, version: 1, pipeline: PIPELINE_VERSION, options: manifestOptions, inputs, generated: new Date().toISOString(), summary: summary as unknown as Record<string, unknown> };
+  await writeFile(join(options.out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return summary;
+}
+
+/** One entity's files: its document, and its fallbacks beside it (`.html`, `.es.html`, `.svg`). */
+async function writeEntity(w: ReturnType<typeof writer>, doc: EntityDocument, fallbacks: boolean): Promise<void> {
+  const href = hrefOf(doc.entity);
+  await w.write(href, json(doc));
+  if (!fallbacks) return;
+  const stem = href.replace(/\.json$/, '');
+  await w.write(`${stem}.html`, fallbackHtml(doc, 'en'));
+  await w.write(`${stem}.es.html`, fallbackHtml(doc, 'es'));
+  await w.write(`${stem}.svg`, fallbackSvg(doc, 'en'));
+}
+
+export { STATE };

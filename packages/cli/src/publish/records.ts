@@ -1,0 +1,96 @@
+/**
+ * DuckDB's typed rows → the long table's records (DashboardRecord), by the same rules as core's
+ * reader (`createDashboardReader`): the file's colour wins (colorSource 'file'); without one the
+ * levels and colour come from `dashboardLevels` with the record's year-aware options; the file's
+ * level codes read with `levelFromFileCode`; group names spelled out read as their codes.
+ */
+import {
+  DASHBOARD_COLOR_ORDER,
+  DASHBOARD_INDICATORS,
+  dashboardLevels,
+  levelFromFileCode,
+  levelOptions,
+  resolveGroup,
+  type CountyIndicator,
+  type DashboardRecord,
+  type RecordType,
+} from '@outcome-kit/core';
+import type { StreamRow } from './duck.js';
+
+/** A record with its publish-time extras: where it came from and whether "*" hid it. */
+export interface ReadRecord {
+  record: DashboardRecord;
+  /** CDE marked the group "*" (fewer than CDE's own minimum). */
+  starred: boolean;
+  /** Index of the source file. */
+  file: number;
+  countyName: string | null;
+  districtName: string | null;
+  charter: boolean;
+  coe: boolean;
+}
+
+const groupCodes = new Map<string, string>();
+/** A group's CDE code (cached: a statewide publish meets the same twenty names millions of times). */
+function groupCode(raw: string): string {
+  let code = groupCodes.get(raw);
+  if (code === undefined) {
+    code = resolveGroup(raw).code;
+    groupCodes.set(raw, code);
+  }
+  return code;
+}
+
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/** One streamed row (columns in STREAM_COLUMNS order) as a record. */
+export function toRecord(row: StreamRow): ReadRecord {
+  const [cds, rtype, name, countyname, districtname, ind, yr, grp, n, pn, st, ch, sl, cl, col, star, hs, stype, charter, coe, dass, file] = row;
+  const indicator = ind as CountyIndicator;
+  const direction = DASHBOARD_INDICATORS[indicator].direction;
+  const starred = star === true;
+  const rec: DashboardRecord = {
+    cds: cds as string,
+    rtype: rtype as RecordType,
+    name: (name as string | null) ?? (rtype === 'X' ? 'California' : (cds as string)),
+    indicator,
+    year: yr as string,
+    group: groupCode(grp as string),
+    n: starred ? null : num(n),
+    priorN: num(pn),
+    status: starred ? null : num(st),
+    change: starred ? null : num(ch),
+    statusLevel: starred ? null : levelFromFileCode('status', num(sl), direction),
+    changeLevel: starred ? null : levelFromFileCode('change', num(cl), direction),
+    color: null,
+    colorSource: 'none',
+  };
+  if (dass === true) rec.dass = true;
+  if (coe === true) rec.coe = true;
+  if (charter === true) rec.charter = true;
+  if (hs === true) rec.hsCutPoints = true;
+  if (indicator === 'susp' && stype) rec.suspensionType = stype as string;
+  if (!starred) {
+    if (col !== null) {
+      rec.color = col === 0 ? null : DASHBOARD_COLOR_ORDER[(col as number) - 1]!;
+      rec.colorSource = 'file';
+    } else {
+      const levels = dashboardLevels(indicator, rec.status, rec.change, rec.n, levelOptions(rec));
+      if (sl === null) rec.statusLevel = levels.statusLevel;
+      if (cl === null) rec.changeLevel = levels.changeLevel;
+      if (levels.color) {
+        rec.color = levels.color;
+        rec.colorSource = 'computed';
+      }
+    }
+  }
+  return {
+    record: rec,
+    starred,
+    file: Number(file),
+    countyName: countyname as string | null,
+    districtName: districtname as string | null,
+    charter: charter === true,
+    coe: coe === true,
+  };
+}
