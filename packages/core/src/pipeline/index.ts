@@ -1,2 +1,3 @@
 export * from './widget.js';
 export * from './validate-rows.js';
+export * from './expression-text.js';

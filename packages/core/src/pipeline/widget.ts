@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Loaded } from '../load/types.js';
 import type { DataTable } from '../table/data-table.js';
+import { expressionSafeSpec } from './expression-text.js';
 
 /** What every view needs to know besides the model. */
 export interface ViewContext {
@@ -57,5 +58,6 @@ export function drawViews<O, M>(def: WidgetDefinition<O, M>, model: M, ctx: View
   const title = ctx.title || def.title(model, ctx);
   const summary = def.summary(model, { ...ctx, title });
   const full = { ...ctx, title, summary };
-  return { title, spec: def.spec(model, full), summary, table: def.table(model, full) };
+  // Labels the page set reach Vega's expressions only through here, made safe once.
+  return { title, spec: expressionSafeSpec(def.spec(model, full)), summary, table: def.table(model, full) };
 }
