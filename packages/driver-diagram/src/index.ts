@@ -1,5 +1,6 @@
 /**
- * @outcome-kit/driver-diagram — <outcome-driver-diagram> (being built).
+ * @outcome-kit/driver-diagram — `<outcome-driver-diagram>`. Importing this module defines the element.
  * @packageDocumentation
  */
-export {};
+export { OutcomeDriverDiagram, type DriverDiagramSelectDetail } from './driver-diagram.js';
+import './outcome-driver-diagram.js';

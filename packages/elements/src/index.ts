@@ -11,3 +11,4 @@ export { baseStyles } from './styles.js';
 export { headingTemplate, tableTemplate, errorTemplate } from './templates.js';
 export { fileName, downloadText, downloadUrl } from './download.js';
 export { optionsFromProperties } from './attribute-options.js';
+export { arrowIcon, sparkline, statusIcon, verdictIcon } from './measure-icons.js';

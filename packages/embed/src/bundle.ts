@@ -6,8 +6,12 @@
 import '@outcome-kit/run-chart';
 import '@outcome-kit/gap-chart';
 import '@outcome-kit/theory-of-action';
+import '@outcome-kit/driver-diagram';
+import '@outcome-kit/pdsa-log';
 
 export { OutcomeRunChart } from '@outcome-kit/run-chart';
 export { OutcomeGapChart } from '@outcome-kit/gap-chart';
 export { OutcomeTheoryOfAction } from '@outcome-kit/theory-of-action';
+export { OutcomeDriverDiagram } from '@outcome-kit/driver-diagram';
+export { OutcomePdsaLog } from '@outcome-kit/pdsa-log';
 export { OutcomeElement, defineElement } from '@outcome-kit/elements';

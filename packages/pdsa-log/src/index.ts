@@ -1,5 +1,6 @@
 /**
- * @outcome-kit/pdsa-log — <outcome-pdsa-log> (being built).
+ * @outcome-kit/pdsa-log — `<outcome-pdsa-log>`. Importing this module defines the element.
  * @packageDocumentation
  */
-export {};
+export { OutcomePdsaLog } from './pdsa-log.js';
+import './outcome-pdsa-log.js';
