@@ -13,9 +13,12 @@ import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const root = new URL('../../', import.meta.url).pathname;
-const BUNDLE = join(root, 'packages/embed/bundle');
+// OUTCOME_KIT_BUNDLE: a bundle built elsewhere (vite build --outDir …), so a check need not overwrite the shared one.
+const BUNDLE = process.env.OUTCOME_KIT_BUNDLE ?? join(root, 'packages/embed/bundle');
 const DATA = join(root, 'demo/public/data');
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
+/** The same policy with Trusted Types: no string may reach an HTML sink (innerHTML and the like). */
+const TT_CSP = `${CSP}; require-trusted-types-for 'script'`;
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -68,8 +71,10 @@ document.addEventListener('outcome-error', function (e) {
 function serve(): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    // `?tt` (on the page, or on embed.html): the policy with Trusted Types.
+    const policy = url.searchParams.has('tt') ? TT_CSP : CSP;
     const send = (status: number, type: string, body: string | Buffer) => {
-      res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
+      res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' });
       res.end(body);
     };
     if (url.pathname === '/') return send(200, TYPES['.html']!, PAGE);
@@ -118,14 +123,15 @@ describe('strict CSP: every widget renders from the script-tag bundle with no vi
     await new Promise((r) => server?.close(r));
   });
 
-  it('the demo page: run charts, gap charts (CSV, CDE file) and the theory of action, with a run chart opened inside it', async () => {
+  for (const [label, query] of [['', ''], [' under Trusted Types (require-trusted-types-for \'script\')', '?tt']] as const)
+  it(`the demo page${label}: run charts, gap charts (CSV, CDE file) and the theory of action, with a run chart opened inside it`, async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const logged: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error' || /Content.Security.Policy|Refused to/i.test(m.text())) logged.push(`console: ${m.text()} (${m.location().url})`);
     });
     page.on('pageerror', (e) => logged.push(`pageerror: ${e.message}`));
-    await page.goto(`${base}/`);
+    await page.goto(`${base}/${query}`);
     const states = await page.evaluate(async (ids: string[]) => {
       await (window as unknown as { __outcomeKitLoading?: Promise<unknown> }).__outcomeKitLoading;
       const out: Record<string, string> = {};
@@ -181,7 +187,8 @@ describe('strict CSP: every widget renders from the script-tag bundle with no vi
     assert.deepEqual({ states, violations, errors }, { states: expected, violations: [], errors: [] });
   });
 
-  it('the iframe embed page (embed.html) renders its widget with no violation', async () => {
+  for (const [label, tt] of [['', false], [' under Trusted Types', true]] as const)
+  it(`the iframe embed page (embed.html) renders its widget with no violation${label}`, async () => {
     assert.ok(existsSync(join(BUNDLE, 'embed.html')), 'packages/embed/bundle/embed.html is missing: build the bundle with `node scripts/build.js`.');
     const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
     const logged: string[] = [];
@@ -192,6 +199,7 @@ describe('strict CSP: every widget renders from the script-tag bundle with no vi
     // The listener script is not part of embed.html: violations come from the console here.
     // Hostile parameters too: they become attribute values, never markup, and never run.
     const q = new URLSearchParams({ widget: 'gap-chart', src: '/data/gaps-ela.csv', indicator: 'ela', heading: '<img src=x onerror=window.__pwned=1>', lang: '"><svg onload=window.__pwned=1>', onclick: 'window.__pwned=1' });
+    if (tt) q.set('tt', '');
     await page.goto(`${base}/outcome-kit/embed.html?${q}`);
     const state = await page.evaluate(async () => {
       for (let i = 0; i < 300 && !document.querySelector('outcome-gap-chart'); i++) await new Promise((r) => setTimeout(r, 20));

@@ -1,4 +1,5 @@
 import type { ChartSpec } from '@outcome-kit/core';
+import { textTooltip } from './tooltip.js';
 
 /** The part of a Vega view that Outcome Kit uses. */
 export interface ChartView {
@@ -24,7 +25,8 @@ function adoptTooltipStyles(): void {
     #vg-tooltip-element.visible{visibility:visible}
     #vg-tooltip-element table{border-spacing:0}#vg-tooltip-element td{padding:2px 4px;vertical-align:top}
     #vg-tooltip-element td.key{color:#4a4a4a;text-align:right;font-weight:600}
-    #vg-tooltip-element h2{margin:0 0 4px;font-size:14px}`);
+    #vg-tooltip-element h2{margin:0 0 4px;font-size:14px}
+    #vg-tooltip-element td,#vg-tooltip-element h2{unicode-bidi:isolate}`);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
@@ -45,6 +47,7 @@ export async function loadVegaEmbed() {
  */
 export async function drawChart(container: HTMLElement, spec: ChartSpec, config?: Record<string, unknown>): Promise<ChartView> {
   const { embed, expressionInterpreter } = await loadVegaEmbed();
+  const restore = withoutHtmlSink(container);
   const result = await embed(container, spec as never, {
     // The colours of the page's scheme and brand (theme-config.ts); the spec's own config wins over it.
     ...(config ? { config: config as never } : {}),
@@ -53,7 +56,29 @@ export async function drawChart(container: HTMLElement, spec: ChartSpec, config?
     ast: true,
     expr: expressionInterpreter,
     defaultStyle: false,
-    tooltip: { disableDefaultStyle: true, theme: 'custom' },
-  });
+    // Our own handler: vega-tooltip's writes its table with innerHTML (a Trusted Types sink).
+    tooltip: textTooltip as never,
+  }).finally(restore);
   return result.view as unknown as ChartView;
+}
+
+/**
+ * vega-embed clears its container with `element.innerHTML = ''`, which a page with Trusted Types
+ * (`require-trusted-types-for 'script'`) refuses, so no chart draws. For the one call, the
+ * container's own `innerHTML` setter clears it with `replaceChildren()` (no HTML sink); any
+ * other markup is refused. Returns the function that gives the element back its usual setter.
+ */
+function withoutHtmlSink(container: HTMLElement): () => void {
+  const proto = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML');
+  Object.defineProperty(container, 'innerHTML', {
+    configurable: true,
+    get: () => proto?.get?.call(container),
+    set: (value: unknown) => {
+      if (value !== '') throw new TypeError('Outcome Kit charts write no markup.');
+      container.replaceChildren();
+    },
+  });
+  return () => {
+    delete (container as { innerHTML?: unknown }).innerHTML;
+  };
 }
