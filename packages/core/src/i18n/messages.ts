@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { isolateBidi } from './bidi.js';
 import { localize } from './registry.js';
 
 /** Any value as text, never throwing (a bigint, a circular or null-prototype object, a symbol). */
@@ -17,7 +18,7 @@ function asText(value: unknown): string {
 export function quote(value: unknown): string {
   const text = asText(value);
   const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-  return `“${short}”`;
+  return `“${isolateBidi(short)}”`;
 }
 
 function where(lang: Lang, row: number | undefined, field: string | undefined): string {
@@ -76,6 +77,9 @@ const en = {
     notCsv: (what: string) => `The data is not CSV: it looks like ${what}.`,
     promiseTimeout: (seconds: number) => `The data did not arrive within ${seconds} seconds.`,
     showingOf: (shown: string, total: string) => `Showing ${shown} of ${total} rows.`,
+    tablePrevious: 'Previous rows',
+    tableNext: 'Next rows',
+    tablePages: 'Pages of the data table',
 };
 
 /** The shared catalogue's shape: every language has every message. */
@@ -126,6 +130,9 @@ const es: MessageCatalogue = {
     notCsv: (what: string) => `Los datos no son CSV: parecen ${what}.`,
     promiseTimeout: (seconds: number) => `Los datos no llegaron en ${seconds} segundos.`,
     showingOf: (shown: string, total: string) => `Se muestran ${shown} de ${total} filas.`,
+    tablePrevious: 'Filas anteriores',
+    tableNext: 'Filas siguientes',
+    tablePages: 'Páginas de la tabla de datos',
 };
 
 /** The shared message catalogue (UI, load and validation), one entry per language. */

@@ -2,6 +2,7 @@
  * Coercions from what people really type into typed values. Each returns `undefined` when the
  * value cannot be read, and `null` when it is blank.
  */
+import { isolateBidi } from '../i18n/bidi.js';
 
 const MINUS = /[\u2212\u2012\u2013]/g;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
@@ -76,10 +77,13 @@ export function toDate(value: unknown): Date | null | undefined {
   return undefined;
 }
 
-/** Reads text: strings trimmed, numbers and booleans written out; objects are not text. */
+/**
+ * Reads text: strings trimmed, numbers and booleans written out; objects are not text. A string
+ * with bidi controls (U+202E …) is made its own isolate, so it cannot reorder the text around it.
+ */
 export function toText(value: unknown): string | null | undefined {
   if (isBlank(value)) return null;
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') return isolateBidi(value.trim());
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return undefined;
 }
