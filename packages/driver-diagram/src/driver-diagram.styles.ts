@@ -32,11 +32,7 @@ export const driverDiagramStyles = css`
     margin: 0.375rem 0;
     border-radius: var(--outcome-radius, 6px);
   }
-  .node:focus {
-    outline: none;
-  }
-  .node:focus-visible > .card,
-  .node:focus > .card {
+  .card:focus {
     outline: 3px solid var(--outcome-focus-color, #1a1a1a);
     outline-offset: 2px;
   }

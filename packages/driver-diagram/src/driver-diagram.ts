@@ -20,7 +20,8 @@ let tree: typeof treeTemplate | undefined;
 /**
  * `<outcome-driver-diagram>`: what are we changing, and why? The aim at the root, its primary
  * drivers, their secondary drivers and the change ideas being tested, drawn as an accessible tree
- * (a real nested list with each node's level announced; arrow keys move through it). The aim and
+ * (real nested lists, so each node's level is announced; one tab stop, and arrow keys move
+ * through it as in a tree view: ↓ ↑ in reading order, → first child, ← parent, Home, End). The aim and
  * drivers show their measures (a sparkline, the latest value and the run-chart verdict in words);
  * each change idea shows how many PDSA cycles tested it and the latest decision, and links to its
  * log when `pdsa-href` is set. Left to right when the element is at least 56rem wide, stacked when narrower.
@@ -36,8 +37,8 @@ let tree: typeof treeTemplate | undefined;
  * @fires outcome-error - Bad data (a missing parent, a circle, an orphan…), bad options, or the file could not be loaded. `detail`: `{ message, code, field, row, problems, total }`.
  * @fires outcome-select - A node was activated with Enter or Space. `detail`: `{ node }`.
  * @csspart tree - The tree (a list).
- * @csspart node - One node (a tree item); also `aim`, `primary`, `secondary` or `change`.
- * @csspart card - A node's card.
+ * @csspart node - One node (a list item with its children); also `aim`, `primary`, `secondary` or `change`.
+ * @csspart card - A node's card (focusable: Enter or Space fires `outcome-select`).
  * @csspart pdsa-link - A change idea's link to its PDSA log.
  * @csspart description - The document's description.
  * @cssproperty [--outcome-status-achieved=#1b6b35] - Colour of "Adopted" (with a checked circle).
@@ -64,7 +65,6 @@ export class OutcomeDriverDiagram extends OutcomeElement<DriverDiagramOptions, D
 
   private readonly treeIds = `dd${++uid}`;
   private focusedId = '';
-  private readonly collapsed = new Set<string>();
 
   protected override widget(): Promise<WidgetDefinition<DriverDiagramOptions, DriverDiagramModel>> {
     return import('./widget.js').then((m) => {
@@ -77,24 +77,17 @@ export class OutcomeDriverDiagram extends OutcomeElement<DriverDiagramOptions, D
     return optionsFromProperties(this, DRIVER_DIAGRAM_ATTRIBUTES);
   }
 
-  /** Opens or closes a node's children, as → and ← do. */
-  setExpanded(id: string, open: boolean): void {
-    if (open) this.collapsed.delete(id);
-    else this.collapsed.add(id);
-    this.requestUpdate();
-  }
-
   private logHref = (node: DriverNode): string | null => (this.pdsaHref ? this.pdsaHref.replaceAll('{id}', encodeURIComponent(node.id)) : null);
 
   private focusNode(id: string): void {
     this.focusedId = id;
     this.requestUpdate();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[role='treeitem'][data-id="${CSS.escape(id)}"]`)?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.card[data-id="${CSS.escape(id)}"]`)?.focus());
   }
 
   private onKeydown = (event: KeyboardEvent) => {
     const model = this.currentModel;
-    const item = (event.target as HTMLElement).closest<HTMLElement>('[role="treeitem"]');
+    const item = (event.target as HTMLElement).closest<HTMLElement>('.card');
     if (!model || !item || event.target !== item) return;
     const id = item.dataset.id!;
     if (event.key === 'Enter' || event.key === ' ') {
@@ -104,11 +97,10 @@ export class OutcomeDriverDiagram extends OutcomeElement<DriverDiagramOptions, D
       this.dispatchEvent(new CustomEvent('outcome-select', { bubbles: true, composed: true, detail }));
       return;
     }
-    const move = treeMove(model, this.collapsed, id, event.key);
+    const move = treeMove(model, id, event.key);
     if (!move) return;
     event.preventDefault();
-    if ('focus' in move) this.focusNode(move.focus);
-    else this.setExpanded(move.toggle, move.open);
+    this.focusNode(move.focus);
   };
 
   protected override renderContent(_views: Views, model: DriverDiagramModel): TemplateResult | typeof nothing {
@@ -118,7 +110,6 @@ export class OutcomeDriverDiagram extends OutcomeElement<DriverDiagramOptions, D
       lang: this.language,
       ids: this.treeIds,
       focused: this.focusedId,
-      collapsed: this.collapsed,
       logHref: this.logHref,
       onKeydown: this.onKeydown,
       onFocus: (id) => {

@@ -19,7 +19,6 @@ export interface TreeContext {
   ids: string;
   /** The node that holds the roving tab stop. */
   focused: string;
-  collapsed: ReadonlySet<string>;
   /** The PDSA log's address for a change idea, or null (no link). */
   logHref(node: DriverNode): string | null;
   onKeydown(event: KeyboardEvent): void;
@@ -59,48 +58,42 @@ function statusLine(node: DriverNode, ctx: TreeContext, id: string): TemplateRes
   return nothing;
 }
 
-function item(model: DriverDiagramModel, node: DriverNode, pos: number, size: number, ctx: TreeContext, byId: Map<string, DriverNode>): TemplateResult {
+function item(model: DriverDiagramModel, node: DriverNode, ctx: TreeContext, byId: Map<string, DriverNode>): TemplateResult {
   const m = DRIVER_DIAGRAM_MESSAGES[ctx.lang];
   const base = `${ctx.ids}-${model.nodes.indexOf(node)}`;
   const children = node.children.map((id) => byId.get(id)!);
-  const open = !ctx.collapsed.has(node.id);
   const status = statusLine(node, ctx, `${base}-status`);
-  return html`<li
-    role="treeitem"
-    class="node"
-    part="node ${node.kind}"
-    data-id=${node.id}
-    data-kind=${node.kind}
-    aria-level=${node.level}
-    aria-setsize=${size}
-    aria-posinset=${pos}
-    aria-expanded=${children.length ? (open ? 'true' : 'false') : nothing}
-    aria-labelledby="${base}-kind ${base}-text"
-    aria-describedby=${status === nothing ? nothing : `${base}-status`}
-    tabindex=${ctx.focused === node.id ? '0' : '-1'}
-    style="--span: ${MAX_LEVELS - node.level + 1}"
-    @focus=${(e: FocusEvent) => e.target === e.currentTarget && ctx.onFocus(node.id)}
-  >
-    <div class="card" part="card">
+  return html`<li class="node" part="node ${node.kind}" data-kind=${node.kind} style="--span: ${MAX_LEVELS - node.level + 1}">
+    <div
+      class="card"
+      part="card"
+      role="group"
+      data-id=${node.id}
+      aria-labelledby="${base}-kind ${base}-text"
+      aria-describedby=${status === nothing ? nothing : `${base}-status`}
+      tabindex=${ctx.focused === node.id ? '0' : '-1'}
+      @focus=${(e: FocusEvent) => e.target === e.currentTarget && ctx.onFocus(node.id)}
+    >
       <span class="kind" id="${base}-kind">${m.kind[node.kind]}</span>
       <span class="text" id="${base}-text">${node.text}</span>
       ${node.owner ? html`<span class="owner">${m.owner(node.owner)}</span>` : nothing}
       ${status}
       ${node.measures.length ? html`<ul class="measures" aria-label=${m.measures}>${node.measures.map((x) => measureLine(x, ctx.lang))}</ul>` : nothing}
     </div>
-    ${children.length && open
-      ? html`<ul role="group" class="children">${children.map((c, k) => item(model, c, k + 1, children.length, ctx, byId))}</ul>`
-      : nothing}
+    ${children.length ? html`<ul class="children" aria-label=${m.under(node.text)}>${children.map((c) => item(model, c, ctx, byId))}</ul>` : nothing}
   </li>`;
 }
 
-/** The diagram as an ARIA tree: nested lists, each node a tree item with its level announced. */
+/**
+ * The diagram as nested lists (screen readers announce each list's level), each node a card that
+ * holds one roving tab stop: arrow keys move through the tree (see keys.ts).
+ */
 export function treeTemplate(model: DriverDiagramModel, ctx: TreeContext): TemplateResult {
   const m = DRIVER_DIAGRAM_MESSAGES[ctx.lang];
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
   const aim = byId.get(model.aim)!;
   return html`${model.description ? html`<p part="description">${model.description}</p>` : nothing}
-    <ul role="tree" class="tree" part="tree" aria-label=${m.treeLabel(aim.text)} @keydown=${ctx.onKeydown}>
-      ${item(model, aim, 1, 1, ctx, byId)}
+    <ul class="tree" part="tree" aria-label=${m.treeLabel(aim.text)} @keydown=${ctx.onKeydown}>
+      ${item(model, aim, ctx, byId)}
     </ul>`;
 }

@@ -15,6 +15,8 @@ const en = {
   pdsaCount: (n: number) => `${n} PDSA ${s(n, 'cycle', 'cycles')}`,
   openLog: (text: string) => `PDSA log of ${text}`,
   measures: 'Measures',
+  under: (text: string) => `Under ${text}`,
+  levelName: (level: number) => `level ${level}`,
   fromCycles: 'from its PDSA cycles',
   // summary
   lead: (aim: string, p: number, sd: number, c: number) =>
@@ -57,6 +59,8 @@ const es: DriverDiagramMessages = {
   pdsaCount: (n) => `${n} ${s(n, 'ciclo', 'ciclos')} PDSA`,
   openLog: (text) => `Registro PDSA de ${text}`,
   measures: 'Medidas',
+  under: (text) => `Bajo ${text}`,
+  levelName: (level) => `nivel ${level}`,
   fromCycles: 'según sus ciclos PDSA',
   lead: (aim, p, sd, c) =>
     `Objetivo: ${aim}. Tiene ${p} ${s(p, 'impulsor primario', 'impulsores primarios')}, ${sd} ${s(sd, 'impulsor secundario', 'impulsores secundarios')} y ${c} ${s(c, 'idea', 'ideas')} de cambio.`,
