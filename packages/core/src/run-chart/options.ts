@@ -71,6 +71,7 @@ function changes(value: unknown): RunChartChange[] {
     if (label === '') throw bad('changes', item, expected);
     const out: RunChartChange = { x: xValue('changes', c.x), label };
     if (typeof c.description === 'string' && c.description.trim() !== '') out.description = c.description.trim();
+    if (typeof c.cycle === 'string' && c.cycle.trim() !== '') out.cycle = c.cycle.trim();
     return out;
   });
 }

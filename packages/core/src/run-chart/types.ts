@@ -24,6 +24,8 @@ export interface RunChartChange {
   x: XValue;
   label: string;
   description?: string;
+  /** The id of the PDSA cycle this change is (in the document `pdsa-src` names), so its details can open from the chart. */
+  cycle?: string;
 }
 
 /** Run-chart options, fully defaulted: what `normalizeRunChartOptions()` returns. */
