@@ -513,7 +513,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
         aria-label=${this.tableOpen ? views.table.caption : nothing}
         tabindex=${this.tableOpen ? '0' : nothing}
       >
-        ${tableTemplate(views.table)}
+        ${tableTemplate(views.table, { m, lang: this.language, open: this.tableOpen, update: () => this.requestUpdate() })}
       </div>`;
   }
 }

@@ -1,5 +1,6 @@
 /**
- * @outcome-kit/equity-report — <outcome-equity-report> (being built).
+ * @outcome-kit/equity-report — `<outcome-equity-report>`. Importing this module defines the element.
  * @packageDocumentation
  */
-export {};
+export { OutcomeEquityReport, type EquityReportSelectDetail } from './equity-report.js';
+import './outcome-equity-report.js';

@@ -48,11 +48,18 @@ export function analyzeEquityReport(doc: EntityDocument, options: EquityReportOp
   const da = daFor(doc, year);
   const areasOf = (code: string): PriorityArea[] =>
     [...new Set((da?.reasons ?? []).filter((r) => r.group === code).map((r) => r.area))].sort((a, b) => a - b);
+  const before = year === null ? undefined : years[years.indexOf(year) - 1];
+  const prior = new Map(doc.records.filter((r) => r.year === before && !isSmall(r, o.suppressBelow)).map((r) => [`${r.group}|${r.indicator}`, r.status]));
   const groups = orderGroups(shown.map((r) => r.group)).map((code): EquityGroupRow => {
     const cells: EquityGroupRow['cells'] = {};
-    for (const r of shown) if (r.group === code) cells[r.indicator] = cellOf(r);
+    for (const r of shown) if (r.group === code) cells[r.indicator] = cellOf(r, prior.get(`${code}|${r.indicator}`) ?? null);
     return { code, name: groupName(code), cells, areas: areasOf(code) };
   });
+  const cutPoints: EquityReportModel['cutPoints'] = {};
+  for (const i of indicators) {
+    const mine = current.filter((r) => r.indicator === i);
+    cutPoints[i] = { highSchool: mine.some((r) => r.hsCutPoints === true), suspensionTable: mine.find((r) => r.suspensionType)?.suspensionType ?? null };
+  }
   return {
     entity: doc.entity,
     parents: doc.parents,
@@ -62,6 +69,7 @@ export function analyzeEquityReport(doc: EntityDocument, options: EquityReportOp
     groups,
     counts: indicators.map((i) => countFor(groups, i)),
     da,
+    cutPoints,
     suppressedCount: current.length - shown.length,
     suppressBelow: o.suppressBelow,
     illustrative: doc.meta?.illustrative === true,

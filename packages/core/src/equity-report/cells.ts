@@ -18,8 +18,8 @@ function noColorReason(r: DashboardRecord, minimum: number): NoColorReason | nul
   return 'not-colored-in-file';
 }
 
-/** One record as a result cell (its colour, levels and numbers, as published). */
-export function cellOf(r: DashboardRecord): ResultCell {
+/** One record as a result cell (its colour, levels and numbers, as published); `prior` is last year's status when known. */
+export function cellOf(r: DashboardRecord, prior: number | null = null): ResultCell {
   const minimum = colorMinimum(r.group);
   return {
     indicator: r.indicator,
@@ -29,6 +29,7 @@ export function cellOf(r: DashboardRecord): ResultCell {
     changeLevel: r.changeLevel ?? null,
     status: r.status,
     change: r.change,
+    prior,
     n: r.n,
     noColorReason: noColorReason(r, minimum),
     colorMinimum: minimum,

@@ -19,6 +19,7 @@ const en = {
   openChart: (indicator: string, group: string) => `Open the ${indicator} gap chart (${group})`,
   chartHeading: (indicator: string, entity: string, year: string) => `${indicator}: student groups, ${entity}, ${year}`,
   close: 'Close',
+  chartMissing: 'The gap chart cannot be shown: this page does not load the <outcome-gap-chart> element.',
   status: 'Status',
   change: 'Change',
   students: (n: string) => `${n} students`,
@@ -41,7 +42,7 @@ const en = {
   lead: (entity: string, year: string, groups: number, indicators: number) =>
     `${entity}, ${year} Dashboard: ${groups} student group${groups === 1 ? '' : 's'} on ${indicators} indicator${indicators === 1 ? '' : 's'}.`,
   redOrange: (red: number, orange: number) => `${red} result${red === 1 ? ' is' : 's are'} Red and ${orange} Orange.`,
-  mostRed: (indicator: string, n: number) => `The most Red groups are on ${indicator} (${n}).`,
+  mostRed: (indicator: string, n: number) => `${indicator} has the most student groups in Red (${n}).`,
   allStudentsRed: (indicators: string[]) => `All Students are Red on ${formatList(indicators, 'en')}.`,
   suppressed: (count: number, below: number) =>
     `${count} result${count === 1 ? '' : 's'} for groups of ${below} or fewer students ${count === 1 ? 'is' : 'are'} not shown, to protect privacy.`,
@@ -80,6 +81,7 @@ const es: CountyMessages = {
   openChart: (indicator, group) => `Abrir la gráfica de brechas de ${indicator} (${group})`,
   chartHeading: (indicator, entity, year) => `${indicator}: grupos de estudiantes, ${entity}, ${year}`,
   close: 'Cerrar',
+  chartMissing: 'No se puede mostrar la gráfica de brechas: esta página no carga el elemento <outcome-gap-chart>.',
   status: 'Estado',
   change: 'Cambio',
   students: (n) => `${n} estudiantes`,
@@ -95,11 +97,11 @@ const es: CountyMessages = {
   oneAreaOnly: 'Cumplen los criterios en una sola área:',
   reason: (group, parts) => `${group}: ${formatList(parts, 'es')}`,
   reasonPart: (indicators, area) => `${formatList(indicators, 'es')} (${area})`,
-  indicatorIs: (indicator, level) => `${indicator} ${level}`,
+  indicatorIs: (indicator, level) => `${indicator}: ${level.toLowerCase()}`,
   lead: (entity, year, groups, indicators) =>
     `${entity}, Dashboard ${year}: ${groups} grupo${groups === 1 ? '' : 's'} de estudiantes en ${indicators} indicador${indicators === 1 ? '' : 'es'}.`,
   redOrange: (red, orange) => `${red} resultado${red === 1 ? ' está' : 's están'} en rojo y ${orange} en anaranjado.`,
-  mostRed: (indicator, n) => `La mayoría de los grupos en rojo están en ${indicator} (${n}).`,
+  mostRed: (indicator, n) => `${indicator} tiene más grupos de estudiantes en rojo (${n}).`,
   allStudentsRed: (indicators) => `Todos los estudiantes están en rojo en ${formatList(indicators, 'es')}.`,
   suppressed: (count, below) =>
     count === 1

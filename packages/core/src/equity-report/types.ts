@@ -13,6 +13,8 @@ export interface ResultCell {
   changeLevel: DashboardChangeLevel | null;
   status: number | null;
   change: number | null;
+  /** Last year's status, when the document has last year's record for the group (for the gap chart's prior dot). */
+  prior: number | null;
   n: number | null;
   /** Why there is no colour (null when there is one). */
   noColorReason: NoColorReason | null;
@@ -72,6 +74,8 @@ export interface EquityReportModel {
   counts: EquityCount[];
   /** null when the document has no DA result for the year (schools, or not published). */
   da: EquityDa | null;
+  /** Per indicator, the cut points the file named: ELA/Math high-school (`hscutpoints`), suspension `type`. */
+  cutPoints: Partial<Record<CountyIndicator, { highSchool: boolean; suspensionTable: string | null }>>;
   suppressedCount: number;
   suppressBelow: number;
   illustrative: boolean;
