@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { dashboardLevels, gridColor, levelFromFileCode, type IndicatorId, type LevelOptions } from '../../../packages/core/src/index.js';
 
-// Every expectation below is read off /work/shared/reference/dashboard.md (§2, §3, §5), not from the code.
+// Every expectation below is read off ../shared/reference/dashboard.md (§2, §3, §5) and, where they
+// differ, ../shared/reference/dashboard-real-rows.md (CDE's own rows win), not from the code.
 const BIG = 1000;
 const status = (ind: IndicatorId, v: number, o: LevelOptions = {}) => dashboardLevels(ind, v, 0, BIG, o).statusLevel;
 const change = (ind: IndicatorId, c: number, o: LevelOptions = {}) => dashboardLevels(ind, 50, c, BIG, o).changeLevel;
@@ -32,8 +33,20 @@ const TABLES: Array<{ label: string; ind: IndicatorId; o?: LevelOptions; status:
   { label: 'Math grades 3–8', ind: 'math', status: [[-95.1, -95.0], [-25.1, -25.0], [-0.1, 0.0], [34.9, 35.0]], change: [[-15.1, -15.0], [-3.0, -2.9], [2.9, 3.0], [14.9, 15.0]] },
   { label: 'ELA high-school cut points', ind: 'ela', o: { hsCutPoints: true }, status: [[-45.1, -45.0], [-0.1, 0.0], [29.9, 30.0], [74.9, 75.0]], change: [[-15.1, -15.0], [-3.0, -2.9], [2.9, 3.0], [14.9, 15.0]] },
   { label: 'Math high-school cut points', ind: 'math', o: { hsCutPoints: true }, status: [[-115.1, -115.0], [-60.1, -60.0], [-0.1, 0.0], [24.9, 25.0]], change: [[-15.1, -15.0], [-3.0, -2.9], [2.9, 3.0], [14.9, 15.0]] },
-  { label: 'English Learner Progress', ind: 'elpi', status: [[34.9, 35.0], [44.9, 45.0], [54.9, 55.0], [64.9, 65.0]], change: [[-10.0, -9.9], [-2.0, -1.9], [1.9, 2.0], [9.9, 10.0]] },
-  { label: 'graduation rate', ind: 'grad', status: [[67.9, 68.0], [79.9, 80.0], [89.9, 90.0], [94.9, 95.0]], change: [[-5.1, -5.0], [-1.0, -0.9], [0.9, 1.0], [4.9, 5.0]] },
+  // real rows: −10.0 is Declined (42 rows), −10.1 Declined Significantly (33); the rest pinned too (ELPI 2024).
+  { label: 'English Learner Progress', ind: 'elpi', status: [[34.9, 35.0], [44.9, 45.0], [54.9, 55.0], [64.9, 65.0]], change: [[-10.1, -10.0], [-2.0, -1.9], [1.9, 2.0], [9.9, 10.0]] },
+  // real rows 2022–2024: 67.5 VL / 68.4 L; 79.0 L / 80.0 M; 90.4 Medium / 90.7 High; 94.9 H / 95.1 VH. Change pinned on 2018 rows.
+  { label: 'graduation rate (2022+)', ind: 'grad', status: [[67.5, 68.4], [79.0, 80.0], [90.4, 90.7], [94.9, 95.1]], change: [[-5.1, -5.0], [-1.0, -0.9], [0.9, 1.0], [4.9, 5.0]] },
+  // real rows 2018: 66.9 VL / 67.0 L (3 rows each), 79.9/80.0, 89.9/90.0, 94.9/95.0 all pinned.
+  { label: 'graduation rate (2018)', ind: 'grad', o: { year: 2018 }, status: [[66.9, 67.0], [79.9, 80.0], [89.9, 90.0], [94.9, 95.0]], change: [[-5.1, -5.0], [-1.0, -0.9], [0.9, 1.0], [4.9, 5.0]] },
+  // real rows, fall 2017 ELPI (CELDT): 59.9 VL / 60.0 L, 66.9/67.0, 74.9/75.0, 84.9/85.0; −10.1 DS / −10.0 D, −1.5 D / −1.4 M, 1.4 M / 1.5 I, 9.9 I / 10.0 IS.
+  { label: 'English Learner Progress (fall 2017)', ind: 'elpi', o: { year: '2017f' }, status: [[59.9, 60.0], [66.9, 67.0], [74.9, 75.0], [84.9, 85.0]], change: [[-10.1, -10.0], [-1.5, -1.4], [1.4, 1.5], [9.9, 10.0]] },
+  // real rows, fall 2017 graduation: 66.9 VL / 67.0 L, 84.9 L / 85.0 M, 89.9/90.0, 94.9/95.0.
+  { label: 'graduation rate (fall 2017)', ind: 'grad', o: { year: '2017f' }, status: [[66.9, 67.0], [84.9, 85.0], [89.9, 90.0], [94.9, 95.0]], change: [[-5.1, -5.0], [-1.0, -0.9], [0.9, 1.0], [4.9, 5.0]] },
+  // real rows, 2018 DASS schools: L 67.0–69.9, M 70.0–79.9, H 80.0–89.9, VH ≥ 90.0; Maintained ±2.9; −10.4 DS / −9.8 D, 9.9 I / 10.1 IS (bracketed).
+  { label: 'graduation rate, 2018 DASS school', ind: 'grad', o: { year: 2018, dass: true }, status: [[66.9, 67.0], [69.9, 70.0], [79.9, 80.0], [89.9, 90.0]], change: [[-10.4, -9.8], [-3.0, -2.9], [2.9, 3.0], [9.9, 10.1]] },
+  // real rows: 87 HD rows; status brackets 1.4 VL / 1.6 L, 3.3 L / 3.7 M, 5.8 M / 6.1 H, 8.5 H / 9.1 VH; change −3.6 DS / −2.6 D, −0.5 D / −0.4 M, 0.4 M / 0.5 I, 3.0 I / 3.3 IS.
+  { label: 'suspension, LEA High School District (HD)', ind: 'susp', o: { suspensionTable: 'HD' }, status: [[1.4, 1.6], [3.3, 3.7], [5.8, 6.1], [8.5, 9.1]], change: [[-3.6, -2.6], [-0.5, -0.4], [0.4, 0.5], [3.0, 3.3]] },
   { label: 'college/career', ind: 'cci', status: [[9.9, 10.0], [34.9, 35.0], [54.9, 55.0], [69.9, 70.0]], change: [[-9.1, -9.0], [-2.0, -1.9], [1.9, 2.0], [8.9, 9.0]] },
 ];
 
@@ -68,6 +81,8 @@ const GRID_VALUES = {
 // The reference's tables, row by row, in the reference's own row and column order.
 const LOWER = ['Y G B B B', 'O Y G G B', 'O O Y G G', 'R O O Y Y', 'R R R O Y']; // rows VL…VH, columns IS I M D DS
 const HIGHER = ['Y G B B B', 'O Y G G B', 'O O Y G G', 'R O O Y Y', 'R R R O Y']; // rows VH…VL, columns DS D M I IS
+// Graduation [real rows]: VH × Declined = Blue (768 rows), VL × Increased = Red (616), VL × IS = Red (173); VH × DS never seen.
+const GRADUATION = ['Y B B B B', 'O Y G G B', 'O O Y G G', 'R O O Y Y', 'R R R R R'];
 const ACADEMIC = ['G G B B B', 'G G G G B', 'Y Y Y G G', 'O O O Y Y', 'R R R O O']; // rows VH…VL, columns DS D M I IS
 const COLOR = { R: 'red', O: 'orange', Y: 'yellow', G: 'green', B: 'blue' } as const;
 
@@ -86,7 +101,13 @@ describe('five-by-five grids, all 25 cells', () => {
   it('colours a lower-is-better indicator (chronic absenteeism)', () => checkGrid('chronic', LOWER, GRID_VALUES.lower));
   it('colours suspension with the same lower-is-better grid', () =>
     checkGrid('susp', LOWER, { status: { VL: 0.5, L: 2, M: 3, H: 6, VH: 10 }, change: { IS: 3, I: 1, M: 0, D: -1, DS: -3 } }));
-  it('colours a higher-is-better indicator (graduation rate)', () => checkGrid('grad', HIGHER, GRID_VALUES.higher));
+  it('colours graduation with its own grid (three cells differ from the mirror)', () => checkGrid('grad', GRADUATION, GRID_VALUES.higher));
+  it('graduation grid cells as the real rows give them: VL × Increased Red, VL × IS Red, VH × Declined Blue', () => {
+    assert.equal(gridColor('grad', 'very-low', 'increased'), 'red');
+    assert.equal(gridColor('grad', 'very-low', 'increased-significantly'), 'red');
+    assert.equal(gridColor('grad', 'very-high', 'declined'), 'blue');
+    assert.equal(gridColor('cci', 'very-low', 'increased'), 'orange'); // the mirror still holds for CCI
+  });
   it('colours ELPI and College/Career with the same higher-is-better grid', () => {
     checkGrid('elpi', HIGHER, { status: { VH: 70, H: 60, M: 50, L: 40, VL: 30 }, change: { DS: -12, D: -5, M: 0, I: 5, IS: 12 } });
     checkGrid('cci', HIGHER, { status: { VH: 80, H: 60, M: 40, L: 20, VL: 5 }, change: { DS: -10, D: -5, M: 0, I: 5, IS: 10 } });
@@ -99,19 +120,21 @@ describe('five-by-five grids, all 25 cells', () => {
 
 describe('size rules and reasons for no colour', () => {
   it('needs 30 students for a colour: 29 has none, 30 has one', () => {
-    assert.deepEqual(dashboardLevels('chronic', 7, 0, 29), { statusLevel: 'medium', changeLevel: 'maintained', color: null, reason: 'too-few-students', safetyNet: true });
+    assert.deepEqual(dashboardLevels('chronic', 7, 0, 29), { statusLevel: 'medium', changeLevel: 'maintained', color: null, reason: 'too-few-students', safetyNet: true, colorChangeLevel: 'maintained', year: '2025', minimum: 30 });
     assert.equal(dashboardLevels('chronic', 7, 0, 30).color, 'yellow');
   });
-  it('needs only 15 for Foster Youth and Homeless', () => {
-    assert.equal(dashboardLevels('chronic', 7, 0, 15, { group: 'FOS' }).color, 'yellow');
-    assert.equal(dashboardLevels('chronic', 7, 0, 14, { group: 'FOS' }).reason, 'too-few-students');
-    assert.equal(dashboardLevels('chronic', 7, 0, 15, { group: 'HOM' }).color, 'yellow');
-    assert.equal(dashboardLevels('chronic', 7, 0, 15, { group: 'SWD' }).reason, 'too-few-students');
+  it('needs only 15 for Foster Youth and Homeless at the LEA level', () => {
+    const lea = { entityType: 'lea' } as const;
+    assert.equal(dashboardLevels('chronic', 7, 0, 15, { ...lea, group: 'FOS' }).color, 'yellow');
+    assert.equal(dashboardLevels('chronic', 7, 0, 14, { ...lea, group: 'FOS' }).reason, 'too-few-students');
+    assert.equal(dashboardLevels('chronic', 7, 0, 15, { ...lea, group: 'HOM' }).color, 'yellow');
+    assert.equal(dashboardLevels('chronic', 7, 0, 15, { ...lea, group: 'SWD' }).reason, 'too-few-students');
   });
   it('gives no colour without a prior year, a status, or for a custom indicator', () => {
     assert.equal(dashboardLevels('chronic', 7, null, 100).reason, 'no-prior-year');
     assert.equal(dashboardLevels('chronic', null, 1, 100).reason, 'no-status');
-    assert.deepEqual(dashboardLevels('custom', 7, 1, 100), { statusLevel: null, changeLevel: null, color: null, reason: 'custom-indicator', safetyNet: false });
+    const custom = dashboardLevels('custom', 7, 1, 100);
+    assert.deepEqual([custom.statusLevel, custom.changeLevel, custom.color, custom.reason, custom.safetyNet], [null, null, null, 'custom-indicator', false]);
     assert.equal(dashboardLevels('science', 40, 1, 100).reason, 'no-cut-points');
   });
   it('applies the small-denominator safety net below 150: significant changes fall to Increased/Declined', () => {
@@ -128,16 +151,14 @@ describe('size rules and reasons for no colour', () => {
 
 describe('indicators without cut points', () => {
   it('Science has no levels of its own (cut points not in the reference), but keeps its value', () => {
-    assert.deepEqual(dashboardLevels('science', 40, 5, 500), { statusLevel: null, changeLevel: null, color: null, reason: 'no-cut-points', safetyNet: false });
-  });
-  it('suspension table HD (LEA High School District) has no cut points in the reference', () => {
-    const hd = dashboardLevels('susp', 3, 0, 500, { suspensionTable: 'HD' });
-    assert.deepEqual([hd.statusLevel, hd.changeLevel, hd.color, hd.reason], [null, null, null, 'no-cut-points']);
+    const sci = dashboardLevels('science', 40, 5, 500);
+    assert.deepEqual([sci.statusLevel, sci.changeLevel, sci.color, sci.reason, sci.safetyNet], [null, null, null, 'no-cut-points', false]);
   });
 });
 
 describe('the small-denominator safety net applies to the indicators the reference names', () => {
-  // §3: chronic and suspension [C], graduation [3P], CCI [U]; not ELA, Math or ELPI.
+  // §3: chronic and suspension [C], graduation [3P], CCI (real rows 2024); not ELA, Math or ELPI. Graduation
+  // 2023+ keeps DS/IS in the file's change level (checked below), so it is tested here with 2018 rules.
   const extreme: Array<[IndicatorId, number, number]> = [
     ['chronic', 5, 4],
     ['susp', 3, 3],
@@ -149,10 +170,11 @@ describe('the small-denominator safety net applies to the indicators the referen
   ];
   const applies = new Set(['chronic', 'susp', 'grad', 'cci']);
   for (const [ind, value, rise] of extreme) {
+    const o: LevelOptions = ind === 'grad' ? { year: 2018 } : {};
     it(`${ind}: 149 students ${applies.has(ind) ? 'turns' : 'keeps'} a significant increase ${applies.has(ind) ? 'into Increased' : 'as it is'}`, () => {
-      assert.equal(dashboardLevels(ind, value, rise, 150).changeLevel, 'increased-significantly');
-      assert.equal(dashboardLevels(ind, value, rise, 149).changeLevel, applies.has(ind) ? 'increased' : 'increased-significantly');
-      assert.equal(dashboardLevels(ind, value, -rise, 149).changeLevel, applies.has(ind) ? 'declined' : 'declined-significantly');
+      assert.equal(dashboardLevels(ind, value, rise, 150, o).changeLevel, 'increased-significantly');
+      assert.equal(dashboardLevels(ind, value, rise, 149, o).changeLevel, applies.has(ind) ? 'increased' : 'increased-significantly');
+      assert.equal(dashboardLevels(ind, value, -rise, 149, o).changeLevel, applies.has(ind) ? 'declined' : 'declined-significantly');
     });
   }
 });

@@ -1,7 +1,9 @@
 import type { Lang, Localized } from '../i18n/lang.js';
 import { DASHBOARD_INDICATORS, STUDENT_GROUPS } from './facts.js';
 import { resolveGroup } from './groups.js';
-import { colorMinimum, cutPointsFor, dashboardLevels, gridColor, levelFromFileCode } from './levels.js';
+import { levelContext } from './dashboard-context.js';
+import { crossCheckDetail } from './dashboard-crosscheck.js';
+import { collapseChange, cutPointsFor, dashboardLevels, gridColor, levelFromFileCode, type LevelOptions } from './levels.js';
 import { OutcomeError } from '../errors.js';
 import { GAP_MESSAGES, gapProblem } from './messages.js';
 import { normalizeGapOptions, type GapOptionsInput } from './options.js';
@@ -18,7 +20,10 @@ const localized = (f: (lang: Lang) => string): Localized => ({ en: f('en'), es: 
  * level codes 1–5 win over the cut points; the recomputed values serve only for `crossCheck`.
  */
 function colorOf(s: ShownRow, change: number | null, o: GapOptions) {
-  const levels = dashboardLevels(o.indicator, s.row.value, change, s.n, { ...o, group: s.id.code });
+  // The rules of the file's year and entity (rtype, DASS, COE, its flags, last year's n); plain
+  // rows: the latest rules at the LEA level (Foster Youth, Homeless, LTEL need 15).
+  const levelOpts: LevelOptions = { ...o, group: s.id.code, entityType: 'lea', ...levelContext(s.row.dashboard, s.row.priorN ?? s.priorN) };
+  const levels = dashboardLevels(o.indicator, s.row.value, change, s.n, levelOpts);
   const dashboard = o.indicator !== 'custom';
   const fileStatus = dashboard ? levelFromFileCode('status', s.row.fileLevels?.status, o.direction) : null;
   const fileChange = dashboard ? levelFromFileCode('change', s.row.fileLevels?.change, o.direction) : null;
@@ -31,14 +36,19 @@ function colorOf(s: ShownRow, change: number | null, o: GapOptions) {
     // No colour in the file: the grid colours the levels shown (the file's, when it gave them,
     // even where Outcome Kit has no cut points), once the size and prior-year rules are met.
     const usable = levels.reason === null || (levels.reason === 'no-cut-points' && fileStatus !== null && fileChange !== null);
-    const color = usable ? gridColor(o.indicator, statusLevel, changeLevel) : null;
+    // The colour's change column: collapsed under the safety net (graduation 2023+ files keep DS/IS in the level).
+    const colorChange = fileChange ? (safetyNet ? collapseChange(fileChange) : fileChange) : levels.colorChangeLevel;
+    const color = usable ? gridColor(o.indicator, statusLevel, colorChange, levelOpts) : null;
     const noColorReason = color ? null : (levels.reason ?? 'no-cut-points');
-    return { statusLevel, changeLevel, safetyNet, levelSource, color, noColorReason, colorSource: color ? ('cut-points' as const) : null, crossCheck: null };
+    return { statusLevel, changeLevel, safetyNet, levelSource, color, noColorReason, colorSource: color ? ('cut-points' as const) : null, crossCheck: null, crossCheckDetail: null, colorMinimum: levels.minimum };
   }
-  const checkable = dashboard && cutPointsFor(o.indicator, o) !== null && DASHBOARD_INDICATORS[o.indicator].grid !== null;
-  const agrees =
-    fileColor === levels.color && (!fileStatus || fileStatus === levels.statusLevel) && (!fileChange || fileChange === levels.changeLevel);
+  const checkable = dashboard && levels.year !== null && cutPointsFor(o.indicator, levelOpts) !== null && DASHBOARD_INDICATORS[o.indicator].grid !== null;
+  // Where the file and the rules differ, the model says what the rules gave and why; the file's colour wins.
+  const detail = checkable ? crossCheckDetail({ color: fileColor, statusLevel: fileStatus, changeLevel: fileChange }, levels) : null;
+  const agrees = detail === null;
   return {
+    crossCheckDetail: detail,
+    colorMinimum: levels.minimum,
     statusLevel,
     changeLevel,
     safetyNet,
@@ -139,7 +149,7 @@ export function analyzeGaps(rows: readonly GapRow[], options: GapOptionsInput | 
     const behind = behindOf(gap, o);
     const behindPrior = behindOf(gapPrior, o);
     const trend = isReference ? null : trendOf(behind, behindPrior, o.steadyWithin);
-    return { code: s.id.code, name: s.id.name, known: s.id.known, value, prior: s.prior, change, n: s.n, colorMinimum: colorMinimum(s.id.code, o), ...colorOf(s, change, o), isReference, gap, gapPrior, behind, behindPrior, trend };
+    return { code: s.id.code, name: s.id.name, known: s.id.known, value, prior: s.prior, change, n: s.n, ...colorOf(s, change, o), isReference, gap, gapPrior, behind, behindPrior, trend };
   });
   return {
     indicator: o.indicator,

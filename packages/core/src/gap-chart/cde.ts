@@ -4,7 +4,9 @@ import { DASHBOARD_COLOR_ORDER, type DashboardColor } from '../theme/tokens.js';
 import { toText } from '../validate/coerce.js';
 import type { Schema } from '../validate/schema.js';
 import { validate } from '../validate/validate.js';
+import type { DashboardRowContext } from './dashboard-context.js';
 import { SUSPENSION_TABLES, type SuspensionTable } from './facts.js';
+import type { DashboardEntityType } from './facts-years.js';
 import { gapProblem } from './messages.js';
 import type { GapRow } from './types.js';
 
@@ -18,6 +20,14 @@ export interface DashboardFile {
   hsCutPoints: boolean;
   /** Suspension files: the cut-point table named by the `type` column (ES, MS, HS, ED, HD, UD). */
   suspensionTable: SuspensionTable | null;
+  /** The entity's `rtype`: school (S), LEA (D) or state (X); null when the file has no `rtype`. */
+  entityType: DashboardEntityType | null;
+  /** The entity's `dass_flag`, `coe_flag` and `charter_flag` (Y). */
+  dass: boolean;
+  coe: boolean;
+  charter: boolean;
+  /** `elpi-2017f`: the fall 2017 ELPI layout (no `studentgroup` column; every row is English Learners). */
+  layout: 'standard' | 'elpi-2017f';
 }
 
 /** Options for `readDashboardFile`. */
@@ -28,12 +38,18 @@ export interface DashboardFileOptions {
   firstRow?: number;
 }
 
-/** True when rows look like a CDE Dashboard file (its own column names). */
+/**
+ * The fall 2017 ELPI file (elpidownload2017f.txt) has no `studentgroup` column: one row per entity,
+ * all English Learners, with CELDT counts (`currtesters`) and `nsize_met` [real rows].
+ */
+const isElpi2017Layout = (keys: ReadonlySet<string>) => !keys.has('studentgroup') && keys.has('currstatus') && keys.has('currdenom') && (keys.has('nsize_met') || keys.has('currtesters'));
+
+/** True when rows look like a CDE Dashboard file (its own column names), the 2017 ELPI layout included. */
 export function isDashboardFile(rows: readonly RawRow[]): boolean {
   const first = rows[0];
   if (!first) return false;
   const keys = new Set(Object.keys(first).map((k) => k.trim().toLowerCase()));
-  return keys.has('studentgroup') && keys.has('currstatus');
+  return (keys.has('studentgroup') && keys.has('currstatus')) || isElpi2017Layout(keys);
 }
 
 const lower = (row: RawRow): RawRow => Object.fromEntries(Object.entries(row).map(([k, v]) => [k.trim().toLowerCase(), v]));
@@ -42,8 +58,18 @@ const isLowerKey = (k: string) => k === k.trim().toLowerCase();
 const lowerAll = (raw: readonly RawRow[]): readonly RawRow[] => (raw.every((r) => Object.keys(r).every(isLowerKey)) ? raw : raw.map(lower));
 const starred = (v: unknown) => typeof v === 'string' && v.trim() === '*';
 const text = (v: unknown): string | null => toText(v) ?? null;
-/** A 14-digit CDS code from whatever the file holds (a number loses its leading zero). */
-export const normalizeCds = (v: unknown): string => String(v ?? '').replace(/[\s-]/g, '').padStart(14, '0');
+/**
+ * A 14-digit CDS code from whatever the file or option holds: a number that lost its leading zero
+ * (13 digits), or a 7-digit county-district code ("3367215", or the same padded to 14 digits with
+ * leading zeros), which names the LEA (its school part is 0000000). No real code starts with "00"
+ * (county codes are 01–58) except the state's, all zeros.
+ */
+export const normalizeCds = (v: unknown): string => {
+  const digits = String(v ?? '').replace(/[\s-]/g, '');
+  const significant = digits.replace(/^0+/, '');
+  if (/^\d+$/.test(digits) && significant.length > 0 && significant.length <= 7) return `${significant.padStart(7, '0')}0000000`;
+  return digits.padStart(14, '0');
+};
 
 /** The columns the reader uses, as the record layouts name them (§6). "*" is read as blank before this check. */
 const SCHEMA: Schema = {
@@ -58,6 +84,41 @@ const SCHEMA: Schema = {
 };
 /** Columns every Dashboard file has; a file without one is not a Dashboard file. */
 const REQUIRED_COLUMNS = ['studentgroup', 'currstatus', 'currdenom'];
+const ENTITY_TYPES: Record<string, DashboardEntityType> = { S: 'school', D: 'lea', L: 'lea', X: 'state' };
+const code = (v: unknown) => String(v ?? '').trim().toUpperCase();
+/** A Y/N flag: Y → true, N → false, blank or absent → undefined. */
+const yesNo = (v: unknown): boolean | undefined => (code(v) === 'Y' ? true : code(v) === 'N' ? false : undefined);
+const numberOr = (v: unknown): number | null => {
+  if (v === null || v === undefined || starred(v)) return null;
+  const x = typeof v === 'number' ? v : Number(String(v).trim());
+  return String(v).trim() === '' || !Number.isFinite(x) ? null : x;
+};
+
+/** What the file says about a row's context: year, entity and CDE's flags (only those it has). */
+function contextOf(r: RawRow, has: ReadonlySet<string>): DashboardRowContext {
+  const ctx: DashboardRowContext = {};
+  const year = text(r.reportingyear);
+  if (year !== null) ctx.year = year;
+  const rtype = ENTITY_TYPES[code(r.rtype)];
+  if (rtype) ctx.entityType = rtype;
+  if (has.has('dass_flag')) ctx.dass = code(r.dass_flag) === 'Y';
+  if (has.has('coe_flag')) ctx.coe = code(r.coe_flag) === 'Y';
+  if (has.has('charter_flag')) ctx.charter = code(r.charter_flag) === 'Y';
+  const certified = yesNo(r.certifyflag);
+  if (certified !== undefined) ctx.certified = certified;
+  const curr = yesNo(r.currnsizemet ?? r.nsize_met);
+  if (curr !== undefined) ctx.currNSizeMet = curr;
+  const prior = yesNo(r.priornsizemet);
+  if (prior !== undefined) ctx.priorNSizeMet = prior;
+  const net = yesNo(r.smalldenom ?? r.safetynet);
+  if (net !== undefined) ctx.safetyNet = net;
+  if (has.has('hscutpoints')) ctx.hsCutPoints = code(r.hscutpoints) === 'Y';
+  const type = code(r.type);
+  if ((SUSPENSION_TABLES as readonly string[]).includes(type)) ctx.suspensionTable = type as SuspensionTable;
+  const box = numberOr(r.box);
+  if (box !== null) ctx.box = box;
+  return ctx;
+}
 /** Coded columns: their allowed codes (color: 0 none, 1 Red … 5 Blue; levels: 0 no data, 1 worst … 5 best). */
 const CODED = ['statuslevel', 'changelevel', 'color'] as const;
 const CODES = [0, 1, 2, 3, 4, 5];
@@ -108,8 +169,12 @@ const levelCode = (code: number | string | null): number | null => (code === 0 ?
 
 /**
  * Reads a CDE Dashboard download file (tab-delimited, its own column names: studentgroup,
- * currstatus, priorstatus, change, currdenom, statuslevel, changelevel, color, cds, rtype,
- * schoolname, districtname, type, hscutpoints, reportingyear) for one entity.
+ * currstatus, priorstatus, change, currdenom, priordenom, statuslevel, changelevel, color, box,
+ * cds, rtype, schoolname, districtname, charter_flag, coe_flag, dass_flag, type, hscutpoints,
+ * certifyflag, currnsizemet, priornsizemet, smalldenom/safetynet, reportingyear) for one entity.
+ * Each row keeps its context (`dashboard`: year, entity type, flags) and `priorN` (priordenom),
+ * so the levels follow the rules of the file's year and entity. The fall 2017 ELPI layout (no
+ * `studentgroup`) reads as one English Learner row per entity.
  *
  * - Rows for other CDS codes are dropped (without `cds`, the file must hold one entity).
  * - "*" (privacy) in `currstatus` or `currdenom` marks the group suppressed and none of its
@@ -125,7 +190,11 @@ const levelCode = (code: number | string | null): number | null => (code === 0 ?
  */
 export function readDashboardFile(raw: readonly RawRow[], options: DashboardFileOptions = {}): DashboardFile {
   const firstRow = options.firstRow ?? 2;
-  const all = lowerAll(raw);
+  let all = lowerAll(raw);
+  const columns = new Set(all.flatMap((r, i) => (i < 1 ? Object.keys(r) : [])));
+  const elpi2017 = isElpi2017Layout(columns);
+  // The fall 2017 ELPI layout: every row is the English Learner group.
+  if (elpi2017) all = all.map((r) => ({ ...r, studentgroup: 'EL' }));
   const missing = REQUIRED_COLUMNS.filter((c) => all.length > 0 && !all.some((r) => c in r));
   if (missing.length) throw new OutcomeError(missing.map((c) => problem('missing-field', (m) => m.missingField(c), { field: c })));
   const kept = rowsFor(all, firstRow, options.cds);
@@ -145,6 +214,9 @@ export function readDashboardFile(raw: readonly RawRow[], options: DashboardFile
       continue;
     }
     const row: GapRow = { ...base, value: t.currstatus as number | null, prior: t.priorstatus as number | null, change: t.change as number | null, n: t.currdenom as number | null };
+    // Last year's denominator: a prior value needs it above the privacy threshold, a colour needs it at the minimum.
+    if (columns.has('priordenom')) row.priorN = numberOr(r.priordenom);
+    row.dashboard = contextOf(r, columns);
     const color = colorOf(t.color!);
     if (color !== undefined) row.color = color;
     const status = levelCode(t.statuslevel!);
@@ -154,11 +226,17 @@ export function readDashboardFile(raw: readonly RawRow[], options: DashboardFile
   }
   if (total) throw new OutcomeError(problems, total);
   const type = String(kept[0]?.row.type ?? '').trim().toUpperCase();
+  const first = kept[0]?.row;
   return {
     rows: out,
     entity: out[0]?.entity ?? null,
     year: out[0]?.year != null ? String(out[0].year) : null,
     hsCutPoints: kept.some(({ row }) => String(row.hscutpoints ?? '').trim().toUpperCase() === 'Y'),
     suspensionTable: (SUSPENSION_TABLES as readonly string[]).includes(type) ? (type as SuspensionTable) : null,
+    entityType: ENTITY_TYPES[code(first?.rtype)] ?? null,
+    dass: kept.some(({ row }) => code(row.dass_flag) === 'Y'),
+    coe: kept.some(({ row }) => code(row.coe_flag) === 'Y'),
+    charter: kept.some(({ row }) => code(row.charter_flag) === 'Y'),
+    layout: elpi2017 ? 'elpi-2017f' : 'standard',
   };
 }

@@ -72,7 +72,8 @@ const REPORTING: Record<string, readonly Era<Reporting>[]> = {
   chronic: [{ from: '2017f', to: '2017f', value: 'none', source: 'dashboard.md §1 (first reported 2018)' }, { from: '2018', to: '2019', value: 'color', source: 'dashboard.md §1' }, { from: '2020', to: '2021', value: 'none', source: 'dashboard.md §1' }, { from: '2022', to: '2022', value: 'status', source: 'dashboard.md §1' }, { from: '2023', value: 'color', source: 'dashboard.md §1' }],
   elpi: [{ from: '2017f', to: '2017f', value: 'color', source: 'real rows: 8,587 rows, elpidownload2017f.txt, 2017f' }, { from: '2018', to: '2018', value: 'none', source: 'dashboard.md §1 (ELPAC transition) [U]' }, { from: '2019', to: '2019', value: 'status', source: 'dashboard.md §1 (S17)' }, { from: '2020', to: '2021', value: 'none', source: 'dashboard.md §1' }, { from: '2022', to: '2022', value: 'status', source: 'dashboard.md §1' }, { from: '2023', value: 'color', source: 'dashboard.md §1' }],
   cci: [{ from: '2017f', to: '2017f', value: 'status', source: 'real rows: 13,457 rows, ccidownload2017f.txt, 2017f (status only)' }, { from: '2018', to: '2019', value: 'color', source: 'dashboard.md §1' }, { from: '2020', to: '2022', value: 'none', source: 'dashboard.md §1 (CCI not reported 2022)' }, { from: '2023', to: '2023', value: 'status', source: 'dashboard.md §1 (S6, S17)' }, { from: '2024', value: 'color', source: 'dashboard.md §1' }],
-  science: [{ from: '2017f', value: 'none', source: 'dashboard.md §1: Science cut points not in the reference [U]' }],
+  // Science: reported (status 2024, colours 2025 [dashboard.md §1]) but its cut points are not in the reference: no levels.
+  science: [{ from: '2017f', value: 'color', source: 'dashboard.md §1; Science cut points not in the reference [U]' }],
   custom: [{ from: '2017f', value: 'none', source: 'not a Dashboard indicator' }],
 };
 REPORTING.math = REPORTING.ela!;
@@ -254,7 +255,7 @@ export function dashboardRules(indicator: IndicatorId, year: DashboardYear | nul
     noColorGroups: groups?.value ?? [],
     sources: {
       reporting: reporting.source,
-      cuts: cuts ? cuts.value.source : null,
+      cuts: cuts?.source ?? null,
       grid: grid?.source ?? null,
       safetyNet: safetyNet.source,
       size: size.value.source,

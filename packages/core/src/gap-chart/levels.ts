@@ -118,7 +118,8 @@ export function colorMinimum(group: string | undefined, opts: LevelOptions = {})
   return small ? Math.min(min, opts.minColorNFosterHomeless ?? size.smallMin) : min;
 }
 
-const collapse = (c: DashboardChangeLevel | null): DashboardChangeLevel | null =>
+/** A change level under the safety net: Increased/Declined Significantly fall to Increased/Declined. */
+export const collapseChange = (c: DashboardChangeLevel | null): DashboardChangeLevel | null =>
   c === 'increased-significantly' ? 'increased' : c === 'declined-significantly' ? 'declined' : c;
 
 /**
@@ -144,7 +145,7 @@ export function dashboardLevels(
   const safetyNet = !!net && small && (net.applies === 'all-groups' || (net.applies === 'all-students' && (opts.group ?? 'ALL') === 'ALL'));
   const statusLevel = cuts && value !== null ? DASHBOARD_STATUS_LEVELS[levelIndex(value, cuts.status)]! : null;
   const rawChange: DashboardChangeLevel | null = cuts && change !== null ? DASHBOARD_CHANGE_LEVELS[levelIndex(change, cuts.change)]! : null;
-  const colorChangeLevel = safetyNet ? collapse(rawChange) : rawChange;
+  const colorChangeLevel = safetyNet ? collapseChange(rawChange) : rawChange;
   const changeLevel = safetyNet && net!.keepsRawChange ? rawChange : colorChangeLevel;
 
   let reason: NoColorReason | null = null;

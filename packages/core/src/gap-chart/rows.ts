@@ -10,6 +10,8 @@ export interface ShownRow {
   id: GroupIdentity;
   prior: number | null;
   n: number;
+  /** Last year's denominator (the row's `priorN`, else last year's row's n), when known: a colour needs the minimum then too. */
+  priorN?: number | null;
 }
 
 export interface PreparedRows {
@@ -95,7 +97,9 @@ export function prepareRows(input: readonly GapRow[], options: GapOptions): Prep
     const priorN = row.priorN !== undefined ? row.priorN : last ? (last.suppressed ? null : last.n) : undefined;
     const priorSmall = priorN !== undefined && (priorN === null || !Number.isFinite(priorN) || priorN <= below);
     const given = isSet(row.prior) ? row.prior : last && last.value !== null && !isSuppressed(last, below) ? last.value : null;
-    shown.push({ row, id, prior: priorSmall ? null : given, n: row.n! });
+    const entry: ShownRow = { row, id, prior: priorSmall ? null : given, n: row.n! };
+    if (priorN !== undefined) entry.priorN = priorN;
+    shown.push(entry);
   });
   return {
     shown,

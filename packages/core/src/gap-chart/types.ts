@@ -1,5 +1,7 @@
 import type { Localized } from '../i18n/lang.js';
 import type { DashboardColor } from '../theme/tokens.js';
+import type { DashboardRowContext } from './dashboard-context.js';
+import type { CrossCheckDetail } from './dashboard-crosscheck.js';
 import type { DashboardChangeLevel, IndicatorDirection, IndicatorId, DashboardStatusLevel, SuspensionTable, IndicatorUnit } from './facts.js';
 
 /** Why a group has no Dashboard colour. */
@@ -53,6 +55,8 @@ export interface GapRow {
   fileLevels?: { status: number | null; change: number | null };
   /** The source marked this group as suppressed ("*"). */
   suppressed?: boolean;
+  /** What a CDE file says about the row's year, entity and flags (the rules its levels follow). */
+  dashboard?: DashboardRowContext;
 }
 
 /** The reference the gaps are measured against, as chosen. */
@@ -129,6 +133,11 @@ export interface GapGroup {
    * when any that both give disagree; null without a file colour or without cut points.
    */
   crossCheck: 'agrees' | 'differs' | null;
+  /**
+   * When `crossCheck` is `differs`: what the year's rules gave (colour, levels, the reason for no
+   * colour) and the difference in words, English and Spanish. The file's colour is the one shown.
+   */
+  crossCheckDetail: CrossCheckDetail | null;
   /** The 3×5 small-denominator grid applied (n < 150). */
   safetyNet: boolean;
   isReference: boolean;
