@@ -48,6 +48,7 @@ export async function loadVegaEmbed() {
 export async function drawChart(container: HTMLElement, spec: ChartSpec, config?: Record<string, unknown>): Promise<ChartView> {
   const { embed, expressionInterpreter } = await loadVegaEmbed();
   const restore = withoutHtmlSink(container);
+  const restoreAria = keepAria(container);
   const result = await embed(container, spec as never, {
     // The colours of the page's scheme and brand (theme-config.ts); the spec's own config wins over it.
     ...(config ? { config: config as never } : {}),
@@ -59,7 +60,26 @@ export async function drawChart(container: HTMLElement, spec: ChartSpec, config?
     // Our own handler: vega-tooltip's writes its table with innerHTML (a Trusted Types sink).
     tooltip: textTooltip as never,
   }).finally(restore);
+  restoreAria();
   return result.view as unknown as ChartView;
+}
+
+/**
+ * Vega makes its container a `graphics-document` labelled with the spec's description (the
+ * summary), so a screen reader heard the summary as the chart's name, again as its description
+ * and again as the paragraph. The container keeps the element's own role and name (`img`,
+ * "Chart: …"); the summary is read once, from the page.
+ */
+function keepAria(container: HTMLElement): () => void {
+  const role = container.getAttribute('role');
+  const label = container.getAttribute('aria-label');
+  return () => {
+    container.removeAttribute('aria-roledescription');
+    if (role === null) container.removeAttribute('role');
+    else container.setAttribute('role', role);
+    if (label === null) container.removeAttribute('aria-label');
+    else container.setAttribute('aria-label', label);
+  };
 }
 
 /**
