@@ -6,7 +6,7 @@ import { CONTROL_MESSAGES } from './messages.js';
 import { nhsAssurance, nhsFlags, nhsLimits, NHS_LIMIT, NHS_NEAR } from './nhs.js';
 import { NEEDS_N, normalizeControlChartOptions } from './options.js';
 import { partLimits, type PartLimits } from './limits.js';
-import { poolByX, xKey, type PooledPoint } from './pool.js';
+import { locateKey, optionKey, poolByX, type PooledPoint } from './pool.js';
 import { signalsFromFlags, verdictOf } from './verdict.js';
 import type {
   ControlChartInput, ControlChartModel, ControlChartOptions, ControlChartOptionsInput, ControlChartPart, ControlChartPoint, ControlSignal, XValue,
@@ -21,11 +21,10 @@ function fail(code: 'needs-n' | 't-positive', field: string): never {
 }
 
 /** Index of the first point at or after each phase start (exact match for labels); part starts, sorted, without 0 duplicates. */
-function partStarts(points: readonly PooledPoint[], phases: readonly XValue[]): number[] {
+function partStarts(points: readonly PooledPoint[], phases: readonly XValue[], xType: ControlChartModel['xType']): number[] {
   const starts = new Set<number>([0]);
   for (const x of phases) {
-    const k = xKey(x);
-    const i = points.findIndex((p) => (typeof k === 'number' ? (p.key as number) >= k : p.key === k));
+    const i = locateKey(points, x, xType);
     if (i > 0) starts.add(i);
   }
   return [...starts].sort((a, b) => a - b);
@@ -61,10 +60,10 @@ export function analyzeControlChart(input: readonly ControlChartInput[], options
     return hide;
   });
   const len = pooled.length;
-  const starts = partStarts(pooled, o.phases);
+  const starts = partStarts(pooled, o.phases, xType);
   const freezeIgnored = o.freeze !== null && starts.length > 1;
   const freeze = starts.length > 1 ? null : o.freeze;
-  const excludeKeys = new Set(o.exclude.map(xKey));
+  const excludeKeys = new Set(o.exclude.map((x) => optionKey(x, xType)));
   const include = pooled.map((p) => !excludeKeys.has(p.key));
   const laney = o.laneySigma === 'auto' ? (xType === 'string' ? 'sd' : 'mr') : o.laneySigma;
   const runsAllowed = chart !== 'mr' && xType !== 'string' && o.method === 'qic';
@@ -143,11 +142,12 @@ export function analyzeControlChart(input: readonly ControlChartInput[], options
     for (let i = s.from; i <= s.to; i++) {
       const p = points[i]!;
       if (p.y === null || p.excluded && s.rule !== 'outside' && s.rule !== 'nhs-outside') continue;
+      if (s.rule === 'nhs-two-of-three' && !near(p)) continue;
       if (s.rule === 'longest-run' && (p.cl === null || (s.direction === 'up' ? !(p.y > p.cl) : !(p.y < p.cl)))) continue;
       p.signals = p.signals === NONE ? [k] : [...p.signals, k];
     }
   });
-  const changes = placeChanges(points, o);
+  const changes = placeChanges(points, pooled, o, xType);
   const last = [...points].reverse().find((p) => p.y !== null) ?? null;
   const model: ControlChartModel = {
     options: o, xType, datePrecision: datePrecisionOf(pooled as never, xType), points, parts, signals, changes,
@@ -159,6 +159,12 @@ export function analyzeControlChart(input: readonly ControlChartInput[], options
   };
   model.verdict = verdictOf(model, last, nhsAssurance(o.target, last?.lcl ?? null, last?.ucl ?? null, o.direction));
   return model;
+}
+
+/** Beyond a 2σ (near) line but within the limits. */
+function near(p: ControlChartPoint): boolean {
+  if (p.y === null || p.outside) return false;
+  return (p.ucl2 !== null && p.y > p.ucl2) || (p.lcl2 !== null && p.y < p.lcl2);
 }
 
 function signalOf(rule: ControlSignal['rule'], part: number, from: number, to: number, direction: ControlSignal['direction'], count: number, o: ControlChartOptions): ControlSignal {
@@ -179,10 +185,9 @@ function nhsPart(points: ControlChartPoint[], from: number, to: number, part: nu
 }
 
 /** Changes placed on the first point at or after their x (exact for labels). */
-function placeChanges(points: ControlChartPoint[], o: ControlChartOptions) {
+function placeChanges(points: ControlChartPoint[], pooled: readonly PooledPoint[], o: ControlChartOptions, xType: ControlChartModel['xType']) {
   return o.changes.flatMap((c) => {
-    const k = xKey(c.x);
-    const i = points.findIndex((p) => (typeof k === 'number' ? (xKey(p.x) as number) >= k : xKey(p.x) === k));
+    const i = locateKey(pooled, c.x, xType);
     if (i < 0) return [];
     return [{ index: i, x: points[i]!.x, label: c.label, description: c.description ?? null }];
   }).map((c, k, all) => {

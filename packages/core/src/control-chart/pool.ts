@@ -4,6 +4,7 @@
  * blanking any row whose y or n is missing; without, y = mean(y). Every point also keeps Σy,
  * the count, mean and standard deviation of its values (c charts plot Σy; xbar and s use the rest).
  */
+import { toDate, toNumber } from '../validate/coerce.js';
 import { mean, sd, sum } from './stats.js';
 import type { ControlChartInput, XValue } from './types.js';
 
@@ -31,6 +32,22 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : N
 /** The key rows are pooled and sorted on. */
 export function xKey(x: XValue): number | string {
   return x instanceof Date ? x.getTime() : x;
+}
+
+/** An option's x value (a phase start, an excluded x, a change) as a key of the data's x type. */
+export function optionKey(value: XValue, xType: 'date' | 'number' | 'string'): number | string | undefined {
+  if (xType === 'date') return toDate(value)?.getTime();
+  if (xType === 'number') return toNumber(value) ?? undefined;
+  return value instanceof Date ? value.toISOString() : String(value).trim();
+}
+
+/**
+ * The first point at or after an x value (dates and numbers), or with that label; -1 when none.
+ */
+export function locateKey(points: readonly { key: number | string }[], value: XValue, xType: 'date' | 'number' | 'string'): number {
+  const k = optionKey(value, xType);
+  if (k === undefined) return -1;
+  return points.findIndex((p) => (typeof k === 'number' ? (p.key as number) >= k : p.key === k));
 }
 
 /**
