@@ -13,7 +13,8 @@ import {
   type Loaded,
 } from '../../../packages/core/src/index.js';
 
-// Column names from /work/shared/reference/dashboard.md §6; expected levels from §2–§3.
+// Column names from ../shared/reference/dashboard.md §6; expected levels from §2–§3 and
+// ../shared/reference/dashboard-real-rows.md (size rules, prior year).
 const FIXTURE = readFileSync(new URL('../../../demo/public/data/cde-chronic-sample.txt', import.meta.url), 'utf8');
 const tsv = (lines: string[][]) => lines.map((l) => l.join('\t')).join('\n') + '\n';
 const analyse = async (text: string, o: GapOptionsInput) => gapChartWidget.analyse(await loadText(text), normalizeGapOptions(o));
@@ -50,7 +51,11 @@ describe('CDE Dashboard file: the demo chronic absenteeism sample', () => {
   it('reads a school by CDS code given as a number, named from schoolname (rtype S)', async () => {
     const model = await analyse(FIXTURE, { indicator: 'chronic', cds: 19647330100001 });
     assert.equal(model.entity, 'Example Elementary');
-    assert.deepEqual(model.groups.map((g) => g.code), ['ALL']);
+    assert.deepEqual(model.groups.map((g) => g.code).sort(), ['ALL', 'FOS', 'HI']);
+    // School-level Foster Youth: 22 students < 30 (the 15 minimum is for LEAs only); the file agrees (colour 0).
+    assert.deepEqual([by(model, 'FOS').color, by(model, 'FOS').noColorReason, by(model, 'FOS').colorMinimum, by(model, 'FOS').crossCheck], [null, 'too-few-students', 30, 'agrees']);
+    // Hispanic: 64 students now, 28 last year < 30 → no colour; the file agrees.
+    assert.deepEqual([by(model, 'HI').color, by(model, 'HI').noColorReason, by(model, 'HI').crossCheck], [null, 'too-few-students-prior-year', 'agrees']);
     // 20.0 High (10.1–20.0); −2.0 Declined; High × Declined = Yellow; the file says 3 (Yellow), 2 (High), 4 (Declined).
     assert.deepEqual([by(model, 'ALL').statusLevel, by(model, 'ALL').changeLevel, by(model, 'ALL').color, by(model, 'ALL').crossCheck], ['high', 'declined', 'yellow', 'agrees']);
   });
@@ -82,11 +87,20 @@ describe('CDE Dashboard file: the demo chronic absenteeism sample', () => {
     assert.deepEqual([by(model, 'WH').statusLevel, by(model, 'AS').statusLevel, by(model, 'AA').changeLevel], ['high', 'medium', 'increased']);
   });
 
-  it('the file’s colour 0 wins over a computed colour, and the disagreement is flagged', async () => {
-    // FOS: 19 students ≥ 15 would get a colour from the cut points, but the file gives 0.
+  it('LEA Foster Youth with 19 students (≥ 15, and 39 last year) is coloured: Very High × Declined under the safety net = Orange', async () => {
+    // 42.1 Very High; −9.2 would be Declined Significantly, but 19 < 150 → Declined; VH × Declined = Orange.
     const fos = by(await analyse(FIXTURE, { indicator: 'chronic', cds: '19647330000000' }), 'FOS');
-    assert.deepEqual([fos.color, fos.colorSource, fos.noColorReason, fos.crossCheck], [null, null, 'not-colored-in-file', 'differs']);
-    assert.equal(fos.statusLevel, 'very-high');
+    assert.deepEqual([fos.statusLevel, fos.changeLevel, fos.color, fos.colorMinimum, fos.safetyNet, fos.crossCheck], ['very-high', 'declined', 'orange', 15, true, 'agrees']);
+  });
+
+  it('the file’s colour 0 wins over a computed colour, and the disagreement is said in words', async () => {
+    // 7.0 Medium, 0.0 Maintained, 500 students: the 2024 rules give Yellow, the file gives 0.
+    const text = tsv([[...HEADER, 'color'], [...D, 'ALL', '500', '7.0', '7.0', '0.0', '2024', '0']]);
+    const g = (await analyse(text, { indicator: 'chronic' })).groups[0]!;
+    assert.deepEqual([g.color, g.colorSource, g.noColorReason, g.crossCheck], [null, null, 'not-colored-in-file', 'differs']);
+    assert.deepEqual([g.crossCheckDetail!.differs, g.crossCheckDetail!.color, g.crossCheckDetail!.year], [['color'], 'yellow', '2024']);
+    assert.equal(g.crossCheckDetail!.note.en, 'CDE’s file gives No color; Outcome Kit’s 2024 rules give Yellow (Medium × Maintained). The file’s color is shown.');
+    assert.equal(g.crossCheckDetail!.note.es, 'El archivo de CDE da Sin color; las reglas 2024 de Outcome Kit dan Amarillo (Medio × Se mantuvo). Se muestra el color del archivo.');
   });
 });
 
@@ -156,9 +170,9 @@ describe('CDE Dashboard file: columns and which value wins', () => {
     assert.deepEqual([ed.statusLevel, ed.color], ['low', 'green']);
     const ud = (await analyse(row('UD'), { indicator: 'susp' })).groups[0]!;
     assert.deepEqual([ud.statusLevel, ud.color], ['very-low', 'blue']);
-    // HD (LEA High School District): no cut points in the reference, so no computed levels or colour.
+    // HD (LEA High School District), derived from 87 real rows: 1.0 is Very Low (≤ 1.4), VL × Maintained = Blue.
     const hd = (await analyse(row('HD'), { indicator: 'susp' })).groups[0]!;
-    assert.deepEqual([hd.statusLevel, hd.color, hd.noColorReason], [null, null, 'no-cut-points']);
+    assert.deepEqual([hd.statusLevel, hd.color, hd.noColorReason], ['very-low', 'blue', null]);
   });
 
   it('suspension HD without a file colour: the file’s level codes are coloured by the lower-is-better grid', async () => {
@@ -180,9 +194,13 @@ describe('CDE Dashboard file: columns and which value wins', () => {
     const loaded = await loadText(FIXTURE);
     const file = readDashboardFile(loaded.value as never, { cds: '19647330000000', firstRow: 2 });
     assert.equal(file.rows.length, 11);
-    assert.deepEqual(file.rows[0], { group: 'ALL', year: '2025', entity: 'Example Unified', value: 24, prior: 28.9, change: -4.9, n: 6020, color: 'yellow', fileLevels: { status: 1, change: 5 } });
+    assert.deepEqual(file.rows[0], {
+      group: 'ALL', year: '2025', entity: 'Example Unified', value: 24, prior: 28.9, change: -4.9, n: 6020, priorN: 6021,
+      dashboard: { year: '2025', entityType: 'lea', dass: false, coe: false, charter: false, currNSizeMet: true, priorNSizeMet: true, box: 250 },
+      color: 'yellow', fileLevels: { status: 1, change: 5 },
+    });
     assert.deepEqual(file.rows.find((r) => r.group === 'PI'), { group: 'PI', year: '2025', entity: 'Example Unified', value: null, prior: null, change: null, n: null, suppressed: true });
-    assert.deepEqual([file.hsCutPoints, file.suspensionTable], [false, null]);
+    assert.deepEqual([file.hsCutPoints, file.suspensionTable, file.entityType, file.dass, file.coe, file.charter, file.layout], [false, null, 'lea', false, false, false, 'standard']);
   });
 });
 
