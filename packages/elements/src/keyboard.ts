@@ -134,15 +134,15 @@ export function attachKeyboard(chart: HTMLElement, options: KeyboardOptions): ()
     event.preventDefault();
     show(next);
   };
-  const onBlur = () => {
-    // Leaving by Tab or a click: the line under the chart goes, the position stays for coming back.
+  const onFocus = () => {
+    // Coming back after Escape: the "left" line goes; the arrow keys start again from the first point.
     if (readout.textContent === m.keysLeft) readout.textContent = '';
   };
   chart.addEventListener('keydown', onKey);
-  chart.addEventListener('blur', onBlur);
+  chart.addEventListener('focus', onFocus);
   return () => {
     chart.removeEventListener('keydown', onKey);
-    chart.removeEventListener('blur', onBlur);
+    chart.removeEventListener('focus', onFocus);
     hint.remove();
     readout.remove();
     delete chart.dataset.point;
