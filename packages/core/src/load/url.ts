@@ -1,5 +1,6 @@
 import { OutcomeError, problem } from '../errors.js';
 import { parseCsv } from './csv.js';
+import { readBody } from './decode.js';
 import { looksLikeHtml, looksLikeJson, parseJson } from './json.js';
 import type { FetchLike, Loaded, UrlOptions } from './types.js';
 
@@ -37,7 +38,7 @@ export async function loadUrl(url: string, options: UrlOptions = {}): Promise<Lo
     let text: string;
     try {
       response = await fetchImpl(url, { signal: controller.signal, headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' } });
-      text = await response.text();
+      text = await readBody(response);
     } catch (error) {
       if (timedOut) throw new OutcomeError(problem('timeout', (m) => m.timeout(url, Math.round(timeoutMs / 100) / 10)));
       if (options.signal?.aborted) throw error;

@@ -9,6 +9,7 @@ const ORDINAL_ES = ['primero', 'segundo', 'tercero', 'cuarto', 'quinto', 'sexto'
 
 const en = {
   title: 'PDSA cycles',
+  changesTested: 'Changes tested (PDSA cycles)',
   scale: { student: 'Some students', classroom: 'One classroom', grade: 'One grade', school: 'One school', schools: 'Several schools', district: 'The district' } satisfies Record<PdsaScale, string>,
   /** "at 4 schools", "in one classroom". */
   atScale: (scale: PdsaScale, sites: number | null) => {
@@ -75,6 +76,7 @@ export type PdsaMessages = typeof en;
 
 const es: PdsaMessages = {
   title: 'Ciclos PDSA',
+  changesTested: 'Cambios probados (ciclos PDSA)',
   scale: { student: 'Algunos estudiantes', classroom: 'Un salón', grade: 'Un grado', school: 'Una escuela', schools: 'Varias escuelas', district: 'El distrito' },
   atScale: (scale, sites) => {
     const unit: Record<PdsaScale, [string, string]> = {
