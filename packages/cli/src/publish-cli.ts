@@ -23,6 +23,9 @@ Options:
   --county CC            only this county (two-digit code, e.g. 49)
   --suppress-below N     leave out groups of N or fewer students (default 10; never below 10)
   --illustrative         label every document as illustrative data (demo folders)
+  --children WHICH       what a county's or district's document holds of each child: all-students
+                         (default: its All Students results, every indicator and year; small enough
+                         to embed) or every-group (each child's every group: larger)
   --no-fallbacks         only the JSON documents
   --force                redo the work even when the inputs are unchanged
   --threads N            DuckDB threads (default: every core)
@@ -43,6 +46,7 @@ function parseArgs(argv: string[]): PublishOptionsInput | 'help' {
     else if (a === '--county') out.county = value(i++, a);
     else if (a === '--suppress-below') out.suppressBelow = value(i++, a);
     else if (a === '--threads') out.threads = value(i++, a);
+    else if (a === '--children') out.children = value(i++, a);
     else if (a === '--illustrative') out.illustrative = true;
     else if (a === '--no-fallbacks') out.fallbacks = false;
     else if (a === '--force') out.force = true;

@@ -30,6 +30,9 @@ export function hrefOf(ref: EntityRef): string {
   return `districts/${ref.cds.slice(0, 7)}.json`;
 }
 
+/** What a parent's `children` carry of each child's records: All Students only, or every group. */
+export type ChildRecords = 'all-students' | 'every-group';
+
 /** Publishing facts shared by every document of a run. */
 export interface DocumentMeta {
   suppressBelow: number;
@@ -82,7 +85,7 @@ const yearsOf = (records: readonly DashboardRecord[]): string[] => [...new Set(r
  * or county with schools but no rows of its own still gets a document (named from the files'
  * `districtname` / `countyname`), so every school has its parents.
  */
-export function buildCountyDocuments(county: string, byCds: ReadonlyMap<string, ReadRecord[]>, suppressBelow: number, meta: DocumentMeta): CountyDocuments {
+export function buildCountyDocuments(county: string, byCds: ReadonlyMap<string, ReadRecord[]>, suppressBelow: number, meta: DocumentMeta, childRecords: ChildRecords = 'all-students'): CountyDocuments {
   const countyCds = `${county}000000000000`;
   let countyName: string | null = null;
   const districtNames = new Map<string, string>();
@@ -132,13 +135,14 @@ export function buildCountyDocuments(county: string, byCds: ReadonlyMap<string, 
     removed += cut.removed;
   }
   const summary = (child: Node): EntityChildSummary => {
-    const s: EntityChildSummary = { ...child.ref, records: child.records, href: hrefOf(child.ref) };
+    const records = childRecords === 'every-group' ? child.records : child.records.filter((r) => r.group === 'ALL');
+    const s: EntityChildSummary = { ...child.ref, records, href: hrefOf(child.ref) };
     if (child.da) s.da = child.da;
     return s;
   };
   const documents = all.map((node): EntityDocument => {
     const parents = node.ref.kind === 'county' ? [STATE] : node.ref.kind === 'school' ? [STATE, countyNode.ref, leas.get(node.ref.cds.slice(0, 7))!.ref] : [STATE, countyNode.ref];
-    const everything = [node.records, ...node.children.map((c) => c.records)].flat();
+    const everything = [node.records, ...node.children.map((c) => c.records)].flat(); // years and indicators of the children too
     const doc: EntityDocument = {
       format: ENTITY_DOCUMENT_FORMAT,
       version: 1,

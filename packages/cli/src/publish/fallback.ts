@@ -66,7 +66,8 @@ function gridOf(doc: EntityDocument): Grid | null {
   return { year, groups, indicators, cell: (g, i) => map.get(`${g}|${i}`) };
 }
 
-const fmt = (v: number | null, lang: Lang) => (v === null ? '' : v.toLocaleString(lang === 'es' ? 'es-US' : 'en-US', { maximumFractionDigits: 1 }));
+const FORMAT: Record<Lang, Intl.NumberFormat> = { en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }), es: new Intl.NumberFormat('es-US', { maximumFractionDigits: 1 }) };
+const fmt = (v: number | null, lang: Lang) => (v === null ? '' : FORMAT[lang].format(v));
 
 /** A cell in words: "Orange ▲ 12.3" / "No color 12.3" / "—". */
 function cellWords(r: DashboardRecord | undefined, lang: Lang): string {

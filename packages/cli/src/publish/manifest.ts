@@ -14,7 +14,7 @@ export interface PublishManifest {
   format: typeof MANIFEST_FORMAT;
   version: 1;
   pipeline: number;
-  options: { county: string | null; suppressBelow: number; illustrative: boolean };
+  options: { county: string | null; suppressBelow: number; illustrative: boolean; children: string; fallbacks: boolean };
   inputs: { name: string; sha256: string; bytes: number }[];
   generated: string;
   /** The summary of the run that wrote the folder. */

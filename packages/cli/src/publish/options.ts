@@ -16,6 +16,7 @@ export interface PublishOptionsInput {
   force?: boolean;
   fallbacks?: boolean;
   threads?: string | number | null;
+  children?: string | null;
 }
 
 /** Defaults: `--out dash`, every county, `--suppress-below 10`. */
@@ -39,7 +40,12 @@ export function normalizePublishOptions(input: PublishOptionsInput): PublishOpti
     illustrative: input.illustrative === true,
     force: input.force === true,
     fallbacks: input.fallbacks !== false,
+    children: 'all-students',
   };
+  if (input.children !== undefined && input.children !== null) {
+    if (input.children !== 'all-students' && input.children !== 'every-group') throw new PublishUsageError(`--children is “${input.children}”; it must be all-students or every-group`);
+    out.children = input.children;
+  }
   if (input.threads !== undefined && input.threads !== null) {
     const n = Number(input.threads);
     if (!Number.isInteger(n) || n < 1) throw new PublishUsageError(`--threads is “${input.threads}”; it must be a whole number of at least 1`);

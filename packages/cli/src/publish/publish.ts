@@ -9,8 +9,8 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntityDocument, PublishIndex } from '@outcome-kit/core';
-import { buildCountyDocuments, hrefOf, STATE } from './documents.js';
-import { counties, loadFiles, openDuck, streamCounty } from './duck.js';
+import { buildCountyDocuments, hrefOf, STATE, type ChildRecords } from './documents.js';
+import { loadFiles, openDuck, streamRows } from './duck.js';
 import { fallbackHtml, fallbackSvg } from './fallback.js';
 import { manifestInputs, MANIFEST_FORMAT, PIPELINE_VERSION, readManifest, unchanged, type PublishManifest } from './manifest.js';
 import { toRecord, type ReadRecord } from './records.js';
@@ -31,6 +31,8 @@ export interface PublishOptions {
   threads?: number;
   /** Write the no-JS fallbacks (default true). */
   fallbacks: boolean;
+  /** What a parent's `children` carry of each child: its All Students records (default: small enough to embed) or every group's. */
+  children: ChildRecords;
   /** Fixed `generated` time (tests, reproducible output). */
   now?: string;
 }
@@ -105,7 +107,7 @@ export async function publish(options: PublishOptions, onProgress: (p: PublishPr
   const files = await scanFolder(options.input);
   onProgress({ stage: 'scan', files: files.length });
   const inputs = manifestInputs(files);
-  const manifestOptions = { county: options.county, suppressBelow: options.suppressBelow, illustrative: options.illustrative };
+  const manifestOptions = { county: options.county, suppressBelow: options.suppressBelow, illustrative: options.illustrative, children: options.children, fallbacks: options.fallbacks };
   const previous = await readManifest(options.out);
   if (!options.force && unchanged(previous, inputs, manifestOptions)) {
     return { ...(previous!.summary as unknown as PublishSummary), skipped: true, seconds: (performance.now() - started) / 1000 };
@@ -145,23 +147,20 @@ export async function publish(options: PublishOptions, onProgress: (p: PublishPr
     const meta = { suppressBelow: options.suppressBelow, sources: readable.map((f) => f.name), generated, ...(options.illustrative ? { illustrative: true } : {}) };
     const index: PublishIndex = { format: 'outcome-kit/index', version: 1, entities: [], years: [], generated };
     const years = new Set<string>();
-    const list = await counties(conn, options.county);
-    for (const [k, { county }] of list.entries()) {
-      const byCds = new Map<string, ReadRecord[]>();
-      await streamCounty(conn, county, (rows) => {
-        for (const row of rows) {
-          const r = toRecord(row);
-          if (options.illustrative && !r.record.name.includes('(illustrative)')) r.record.name = `${r.record.name} (illustrative)`;
-          let list = byCds.get(r.record.cds);
-          if (!list) byCds.set(r.record.cds, (list = []));
-          list.push(r);
-        }
-      });
-      const built = buildCountyDocuments(county, byCds, options.suppressBelow, meta);
-      byCds.clear();
+    let duplicates = 0;
+    const total = (await conn.runAndReadAll(`SELECT count(DISTINCT substr(cds, 1, 2)) FROM long WHERE cds <> '00000000000000'`)).getRows()[0]?.[0];
+    const countyCount = options.county ? 1 : Number(total ?? 0);
+    let byCds = new Map<string, ReadRecord[]>();
+    let county: string | null = null;
+    let done = 0;
+    let previousKey = '';
+    const flush = async () => {
+      if (county === null) return;
+      const built = buildCountyDocuments(county, byCds, options.suppressBelow, meta, options.children);
+      byCds = new Map();
       summary.groupsRemoved += built.removed;
-      for (const doc of built.documents) await writeEntity(w, doc, options.fallbacks);
       for (const doc of built.documents) {
+        await writeEntity(w, doc, options.fallbacks);
         index.entities.push({ ...doc.entity, href: hrefOf(doc.entity) });
         doc.years.forEach((y) => years.add(y));
         const kind = doc.entity.kind;
@@ -169,7 +168,34 @@ export async function publish(options: PublishOptions, onProgress: (p: PublishPr
         else if (kind === 'school') summary.entities.schools++;
         else summary.entities.districts++;
       }
-      onProgress({ stage: 'write', county, index: k, counties: list.length, entities: built.documents.length });
+      onProgress({ stage: 'write', county, index: done++, counties: countyCount, entities: built.documents.length });
+    };
+    await streamRows(conn, options.county, async (rows) => {
+      for (const row of rows) {
+        const cds = row[0] as string;
+        // Sorted by entity, indicator, year, group and file: a repeat of the last key is a duplicate from a later file.
+        const key = `${cds}|${row[5]}|${row[6]}|${row[7]}`;
+        if (key === previousKey) {
+          duplicates++;
+          continue;
+        }
+        previousKey = key;
+        const c = cds.slice(0, 2);
+        if (c !== county) {
+          await flush();
+          county = c;
+        }
+        const r = toRecord(row);
+        if (options.illustrative && !r.record.name.includes('(illustrative)')) r.record.name = `${r.record.name} (illustrative)`;
+        let list = byCds.get(cds);
+        if (!list) byCds.set(cds, (list = []));
+        list.push(r);
+      }
+    });
+    await flush();
+    if (duplicates) {
+      summary.rowsRejected += duplicates;
+      summary.rejectedByReason['the same school or district, group, indicator and year as a row of an earlier file'] = duplicates;
     }
     index.years = [...years].sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.localeCompare(b));
     await w.write('index.json', json(index));

@@ -26,9 +26,8 @@ CREATE OR REPLACE TABLE long (
   file USMALLINT, cds VARCHAR, rtype VARCHAR, name VARCHAR, countyname VARCHAR, districtname VARCHAR,
   ind VARCHAR, yr VARCHAR, grp VARCHAR, n DOUBLE, pn DOUBLE, st DOUBLE, ch DOUBLE,
   sl TINYINT, cl TINYINT, col TINYINT, star BOOLEAN, hs BOOLEAN, stype VARCHAR,
-  charter BOOLEAN, coe BOOLEAN, dass BOOLEAN
+  charter BOOLEAN, coe BOOLEAN, dass BOOLEAN, problem VARCHAR
 );
-CREATE OR REPLACE TABLE problems (file USMALLINT, rn UBIGINT, problem VARCHAR);
 `;
 
 /** The columns of a file as DuckDB reads them: every one a VARCHAR, named c0, c1 … by position. */
@@ -37,10 +36,10 @@ function columnsArg(file: ScannedFile): string {
 }
 
 /** `read_csv` of one file, exactly its header's columns, rows that do not fit stored as rejects. */
-export function readCsv(file: ScannedFile, path: string, scanId: number): string {
+export function readCsv(file: ScannedFile, path: string, tag: string): string {
   const quote = file.delimiter === ',' ? `quote='"', escape='"'` : `quote=''`;
   return `read_csv(${lit(path)}, columns=${columnsArg(file)}, header=true, auto_detect=false, delim=${lit(file.delimiter)}, ${quote},
-    store_rejects=true, rejects_table='rejects_${scanId}', rejects_scan='rejects_scan_${scanId}', max_line_size=1048576)`;
+    store_rejects=true, rejects_table='rejects_${tag}', rejects_scan='rejects_scan_${tag}', max_line_size=1048576)`;
 }
 
 /** The normalising SELECT for one file (its columns looked up by name in its header). */
