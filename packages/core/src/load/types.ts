@@ -30,4 +30,6 @@ export type FetchLike = (
   status: number;
   headers: { get(name: string): string | null };
   text(): Promise<string>;
+  /** The body's bytes: when present, Outcome Kit decodes them (UTF-8, else Windows-1252). */
+  arrayBuffer?(): Promise<ArrayBuffer>;
 }>;
