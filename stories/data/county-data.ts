@@ -216,3 +216,9 @@ export function badDocument(): unknown {
   const doc = districtDocument();
   return { ...doc, records: doc.records.map((r, i) => (i === 3 ? { ...r, color: 'purple' } : r)) };
 }
+
+/** A county document whose second district has a count that is not a number: the element names `children[1].records[0].n`. */
+export function badCountyDocument(): unknown {
+  const doc = countyDocument();
+  return { ...doc, children: doc.children.map((c, i) => (i === 1 ? { ...c, records: c.records.map((r, j) => (j === 0 ? { ...r, n: 'many' } : r)) } : c)) };
+}

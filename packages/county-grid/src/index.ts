@@ -1,5 +1,6 @@
 /**
- * @outcome-kit/county-grid — <outcome-county-grid> (being built).
+ * @outcome-kit/county-grid — `<outcome-county-grid>`. Importing this module defines the element.
  * @packageDocumentation
  */
-export {};
+export { OutcomeCountyGrid, type CountyGridSelectDetail } from './county-grid.js';
+import './outcome-county-grid.js';

@@ -65,6 +65,11 @@ export const equityReportStyles = css`
   [part~='da'] ul {
     padding-left: 1.25rem;
   }
+  .caption {
+    font-weight: 600;
+    margin: 0 0 0.25rem;
+    overflow-wrap: anywhere;
+  }
   .scroll {
     position: relative;
     overflow-x: auto;

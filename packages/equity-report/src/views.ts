@@ -85,7 +85,7 @@ function daTemplate(model: EquityReportModel, ctx: ReportContext): TemplateResul
   const single = reasons.filter((r) => !r.qualifying);
   return html`<section part="da" data-eligible=${String(da.eligible)} aria-labelledby="${ctx.ids}-da">
     ${subheading(ctx, m.daHeading(yearText(model.year, ctx.lang)), `${ctx.ids}-da`)}
-    <p class="verdict">${colorSwatch(da.eligible ? 'red' : null)}<span>${da.eligible ? m.eligible : m.notEligible}</span></p>
+    <p class="verdict">${da.eligible ? m.eligible : m.notEligible}</p>
     <p>${da.eligible ? m.eligibleBecause(groupNames(da.qualifyingGroups)) : m.notEligibleBecause}</p>
     ${qualifying.length ? html`<ul class="reasons">${qualifying.map((r) => html`<li>${r.text}</li>`)}</ul>` : nothing}
     ${single.length ? html`<p>${m.oneAreaOnly}</p><ul class="reasons single">${single.map((r) => html`<li>${r.text}</li>`)}</ul>` : nothing}
@@ -97,7 +97,7 @@ function countsTemplate(model: EquityReportModel, ctx: ReportContext): TemplateR
   const year = yearText(model.year, ctx.lang);
   return html`<div class="scroll counts-wrap" role="region" aria-labelledby="${ctx.ids}-counts" tabindex="0">
     <table class="counts" part="counts">
-      <caption id="${ctx.ids}-counts">${m.countsCaption(year)}</caption>
+      <caption id="${ctx.ids}-counts" class="visually-hidden">${m.countsCaption(year)}</caption>
       <thead>
         <tr>
           <th scope="col">${m.col.indicator}</th>
@@ -166,9 +166,10 @@ export function reportTemplate(model: EquityReportModel, rows: readonly EquityGr
         </div>`
       : nothing}
     ${daTemplate(model, ctx)}
+    <p class="caption" aria-hidden="true">${m.caption(model.entity.name, year)}</p>
     <div class="scroll" role="region" aria-labelledby="${ctx.ids}-caption" tabindex="0">
       <table class="report" part="report">
-        <caption id="${ctx.ids}-caption">${m.caption(model.entity.name, year)}</caption>
+        <caption id="${ctx.ids}-caption" class="visually-hidden">${m.caption(model.entity.name, year)}</caption>
         <thead>
           <tr>
             ${sortHeader(m.group, 'name', ctx)} ${model.indicators.map((i) => sortHeader(indicatorName(i, ctx.lang), i, ctx))}

@@ -16,6 +16,7 @@ const en = {
   showing: (shown: number, total: number, kind: 'lea' | 'school') => `Showing ${shown} of ${total} ${kind === 'school' ? 'schools' : 'districts'}.`,
   noMatch: 'No district or school matches the filters.',
   openReport: (name: string) => `Equity report for ${name}`,
+  kindName: { coe: 'County office of education', charter: 'Charter' } as Record<'coe' | 'charter', string>,
   // summary
   lead: (entity: string, year: string, n: number, kind: 'lea' | 'school', group: string, indicators: number) =>
     `${entity}, ${year} Dashboard: ${n} ${kind === 'school' ? (n === 1 ? 'school' : 'schools') : n === 1 ? 'district' : 'districts'} on ${indicators} indicator${indicators === 1 ? '' : 's'}, for ${group}.`,
@@ -44,6 +45,7 @@ const es: CountyGridMessages = {
   showing: (shown, total, kind) => `Se muestran ${shown} de ${total} ${kind === 'school' ? 'escuelas' : 'distritos'}.`,
   noMatch: 'Ningún distrito o escuela coincide con los filtros.',
   openReport: (name) => `Informe de equidad de ${name}`,
+  kindName: { coe: 'Oficina de educación del condado', charter: 'Escuela chárter' },
   lead: (entity, year, n, kind, group, indicators) =>
     `${entity}, Dashboard ${year}: ${n} ${kind === 'school' ? (n === 1 ? 'escuela' : 'escuelas') : n === 1 ? 'distrito' : 'distritos'} en ${indicators} indicador${indicators === 1 ? '' : 'es'}, para ${group}.`,
   eligibleCount: (n, names) =>
