@@ -20,28 +20,52 @@ export function parseDelimited(text: string, delimiter?: string): DelimitedText 
   const d = delimiter ?? sniffDelimiter(body);
   const out: string[][] = [];
   const lines: number[] = [];
-  let line = 1;
-  let row: string[] = [];
-  let rowLine = 1;
-  let field = '';
-  let i = 0;
   const len = body.length;
-  const endRow = () => {
-    row.push(field);
-    field = '';
-    if (!(row.length === 1 && row[0] === '')) {
-      out.push(row);
-      lines.push(rowLine);
+  let pos = 0;
+  let line = 1;
+  let nextQuote = body.indexOf('"');
+  while (pos < len) {
+    let end = body.indexOf('\n', pos);
+    if (end < 0) end = len;
+    const cut = end > pos && body.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    // The next quote in the text, looked up again only once passed (no quadratic scans).
+    if (nextQuote !== -1 && nextQuote < pos) nextQuote = body.indexOf('"', pos);
+    if (nextQuote === -1 || nextQuote >= end) {
+      // Fast path: a line without quotes is one record.
+      if (cut > pos) {
+        out.push(body.slice(pos, cut).split(d));
+        lines.push(line);
+      }
+      pos = end + 1;
+      line++;
+      continue;
     }
-    row = [];
-  };
+    const start = line;
+    const r = quotedRecord(body, pos, d);
+    if (!(r.fields.length === 1 && r.fields[0] === '')) {
+      out.push(r.fields);
+      lines.push(start);
+    }
+    line += r.lines;
+    pos = r.next;
+  }
+  const header = (out.shift() ?? []).map((h) => h.trim());
+  lines.shift();
+  return { header, rows: out, lines, delimiter: d };
+}
+
+/** Reads one record that has quotes, from `pos` to the end of its last line. */
+function quotedRecord(body: string, pos: number, d: string): { fields: string[]; next: number; lines: number } {
+  const fields: string[] = [];
+  let field = '';
+  let lines = 1;
+  let i = pos;
+  const len = body.length;
   while (i < len) {
     const c = body[i]!;
     if (c === '"' && field === '') {
-      // Quoted field: read to the closing quote ("" is a quote).
       i++;
-      for (;;) {
-        if (i >= len) break;
+      while (i < len) {
         const q = body[i]!;
         if (q === '"') {
           if (body[i + 1] === '"') {
@@ -52,29 +76,24 @@ export function parseDelimited(text: string, delimiter?: string): DelimitedText 
           i++;
           break;
         }
-        if (q === '\n') line++;
+        if (q === '\n') lines++;
         field += q;
         i++;
       }
-      continue;
-    }
-    if (c === d) {
-      row.push(field);
+    } else if (c === d) {
+      fields.push(field);
       field = '';
       i++;
     } else if (c === '\n' || c === '\r') {
-      endRow();
       if (c === '\r' && body[i + 1] === '\n') i++;
       i++;
-      line++;
-      rowLine = line;
+      fields.push(field);
+      return { fields, next: i, lines };
     } else {
       field += c;
       i++;
     }
   }
-  if (field !== '' || row.length) endRow();
-  const header = (out.shift() ?? []).map((h) => h.trim());
-  lines.shift();
-  return { header, rows: out, lines, delimiter: d };
+  fields.push(field);
+  return { fields, next: len, lines };
 }

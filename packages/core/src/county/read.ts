@@ -136,6 +136,9 @@ function num(v: unknown): number | null | undefined {
   return NUMBER.test(s) ? Number(s) : undefined;
 }
 
+const NUMBER_COLUMNS = ['currstatus', 'change', 'currdenom', 'priordenom'] as const;
+const CODE_COLUMNS = ['statuslevel', 'changelevel', 'color'] as const;
+
 /** Columns the reader needs; without them a file is not a Dashboard file. */
 const REQUIRED = ['cds', 'currstatus', 'currdenom'];
 
@@ -194,20 +197,25 @@ export function createDashboardReader(
   const years = new Set<string>();
   const seen = new Set<string>();
   let noYearReported = false;
+  let curArr: readonly unknown[] | null = null;
+  let curObj: RawRow | null = null;
+  /** The current row's value of a (lower-case) column. */
+  const get = (c: string): unknown => {
+    const i = index.get(c);
+    if (i === undefined) return undefined;
+    return curArr ? curArr[i] : curObj![columns[i]!];
+  };
+  // Rows of one entity repeat its code and every file repeats the group codes: read each once.
+  let lastRawCds: unknown = undefined;
+  let lastCds: string | null = null;
+  const groupCodes = new Map<string, string>();
 
   const read = (row: RawRow | readonly unknown[], at: number): DashboardRecord | null => {
     if (report.failed) return null;
     report.rows++;
     const isArray = Array.isArray(row);
-    const get = isArray
-      ? (c: string) => {
-          const i = index.get(c);
-          return i === undefined ? undefined : (row as readonly unknown[])[i];
-        }
-      : (c: string) => {
-          const i = index.get(c);
-          return i === undefined ? undefined : (row as RawRow)[columns[i]!];
-        };
+    curArr = isArray ? (row as readonly unknown[]) : null;
+    curObj = isArray ? null : (row as RawRow);
     const reject = (p: DashboardFileProblem) => {
       report.rejected++;
       add(p);
@@ -217,7 +225,11 @@ export function createDashboardReader(
       return reject(dashboardFileProblem('short-row', file, (m) => m.shortRow(file, at, (row as readonly unknown[]).length, columns.length), { row: at }));
     }
     const rawCds = get('cds');
-    const cds = cdsOf(rawCds);
+    if (rawCds !== lastRawCds || lastRawCds === undefined) {
+      lastRawCds = rawCds;
+      lastCds = cdsOf(rawCds);
+    }
+    const cds = lastCds;
     if (!cds) return reject(dashboardFileProblem('bad-cds', file, (m) => m.badCds(file, at, String(rawCds ?? '')), { field: 'cds', row: at, value: rawCds }));
     if (county && cds.slice(0, 2) !== county && cds !== '00000000000000') {
       report.skipped++;
@@ -226,7 +238,8 @@ export function createDashboardReader(
     }
     const rawGroup = hasGroup ? text(get('studentgroup')) : indicator === 'elpi' ? 'EL' : undefined; // 2017f ELPI: every row is EL
     if (!rawGroup) return reject(dashboardFileProblem('no-group', file, (m) => m.noGroup(file, at), { field: 'studentgroup', row: at }));
-    const group = resolveGroup(rawGroup).code;
+    let group = groupCodes.get(rawGroup);
+    if (group === undefined) groupCodes.set(rawGroup, (group = resolveGroup(rawGroup).code));
     const year = text(get('reportingyear'))?.toLowerCase() ?? fileYear;
     if (!year) {
       if (!noYearReported) add(dashboardFileProblem('no-year', file, (m) => m.noYear(file), { field: 'reportingyear' }));
@@ -235,14 +248,14 @@ export function createDashboardReader(
       return null;
     }
     const numbers: Record<string, number | null> = {};
-    for (const c of ['currstatus', 'change', 'currdenom', 'priordenom']) {
+    for (const c of NUMBER_COLUMNS) {
       const v = get(c);
       const n = num(v);
       if (n === undefined) return reject(dashboardFileProblem('not-number', file, (m) => m.badNumber(file, at, c, String(v)), { field: c, row: at, value: v }));
       numbers[c] = n;
     }
     const codes: Record<string, number | null> = {};
-    for (const c of ['statuslevel', 'changelevel', 'color']) {
+    for (const c of CODE_COLUMNS) {
       const v = get(c);
       const n = num(v);
       if (n === undefined || (n !== null && !(Number.isInteger(n) && n >= 0 && n <= 5))) {
