@@ -85,3 +85,23 @@ describe('the fall 2017 ELPI layout and CDS codes', () => {
     assert.equal(normalizeCds('33-67215-0000000'), '33672150000000');
   });
 });
+
+describe('plain rows: the year and entity type come from options (a file’s own win)', () => {
+  const rows = [
+    { group: 'ALL', value: 90.2, prior: 90.2, n: 500 },
+    { group: 'FOS', value: 90.2, prior: 90.2, n: 20 },
+  ];
+  it('default: the latest rules at the LEA level (90.2 Medium; Foster Youth 20 ≥ 15 coloured)', () => {
+    const model = gapChartWidget.analyse({ value: rows, format: 'objects', firstRow: 1 }, normalizeGapOptions({ indicator: 'grad' }));
+    assert.deepEqual([by(model, 'ALL').statusLevel, by(model, 'ALL').color, by(model, 'FOS').color], ['medium', 'yellow', 'yellow']);
+  });
+  it('dashboardYear 2018: 90.2 High; entityType school: Foster Youth 20 < 30 uncoloured', () => {
+    const model = gapChartWidget.analyse({ value: rows, format: 'objects', firstRow: 1 }, normalizeGapOptions({ indicator: 'grad', dashboardYear: '2018', entityType: 'school' }));
+    assert.deepEqual([by(model, 'ALL').statusLevel, by(model, 'ALL').color, by(model, 'FOS').noColorReason], ['high', 'green', 'too-few-students']);
+  });
+  it('a year or entity type it does not know is an option error naming the option', () => {
+    assert.throws(() => normalizeGapOptions({ dashboardYear: '2016' }), (e: Error & { problems?: Array<{ field: string }> }) => e.problems?.[0]?.field === 'dashboardYear');
+    assert.throws(() => normalizeGapOptions({ entityType: 'county' }), (e: Error & { problems?: Array<{ field: string }> }) => e.problems?.[0]?.field === 'entityType');
+    assert.equal(normalizeGapOptions({ dashboardYear: '2023-24' }).dashboardYear, '2024');
+  });
+});

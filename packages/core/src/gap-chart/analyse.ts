@@ -21,8 +21,9 @@ const localized = (f: (lang: Lang) => string): Localized => ({ en: f('en'), es: 
  */
 function colorOf(s: ShownRow, change: number | null, o: GapOptions) {
   // The rules of the file's year and entity (rtype, DASS, COE, its flags, last year's n); plain
-  // rows: the latest rules at the LEA level (Foster Youth, Homeless, LTEL need 15).
-  const levelOpts: LevelOptions = { ...o, group: s.id.code, entityType: 'lea', ...levelContext(s.row.dashboard, s.row.priorN ?? s.priorN) };
+  // rows: the `dashboardYear` option (default the latest) at the `entityType` level (default LEA:
+  // Foster Youth, Homeless, LTEL need 15).
+  const levelOpts: LevelOptions = { ...o, group: s.id.code, year: o.dashboardYear, entityType: o.entityType, ...levelContext(s.row.dashboard, s.row.priorN ?? s.priorN) };
   const levels = dashboardLevels(o.indicator, s.row.value, change, s.n, levelOpts);
   const dashboard = o.indicator !== 'custom';
   const fileStatus = dashboard ? levelFromFileCode('status', s.row.fileLevels?.status, o.direction) : null;

@@ -1,6 +1,7 @@
 import { OutcomeError, problem } from '../errors.js';
 import { toNumber } from '../validate/coerce.js';
 import { SUSPENSION_TABLES, INDICATOR_IDS, DASHBOARD_INDICATORS, DASHBOARD_SIZE_RULES, type IndicatorDirection, type IndicatorId, type SuspensionTable, type IndicatorUnit } from './facts.js';
+import { DASHBOARD_YEARS, dashboardYear, type DashboardEntityType } from './facts-years.js';
 import { resolveGroup } from './groups.js';
 import { cutPointsFor, roundTenth } from './levels.js';
 import { GAP_MESSAGES, langOfCatalogue, type GapMessages } from './messages.js';
@@ -34,6 +35,10 @@ export interface GapOptionsInput {
   /** Keep only this entity; keep only this CDS code (Dashboard files). */
   entity?: string | null;
   cds?: string | number | null;
+  /** The Dashboard year whose rules apply when the data do not say (a CDE file's `reportingyear` wins); default the latest. */
+  dashboardYear?: string | number | null;
+  /** Whose rules: `school`, `lea` (default for plain rows) or `state` (a CDE file's `rtype` wins). */
+  entityType?: DashboardEntityType | string | null;
 }
 
 const SORTS: readonly GapSort[] = ['gap', 'value', 'group', 'none'];
@@ -135,6 +140,8 @@ export function normalizeGapOptions(input: GapOptionsInput = {}): GapOptions {
     },
     entity: given(input.entity) ? String(input.entity).trim() : null,
     cds: cds(input.cds),
+    dashboardYear: given(input.dashboardYear) ? (dashboardYear(input.dashboardYear) ?? badOption('dashboardYear', input.dashboardYear, (m) => m.expectOneOf(DASHBOARD_YEARS))) : null,
+    entityType: oneOf<DashboardEntityType>('entityType', input.entityType, ['school', 'lea', 'state'], 'lea'),
   };
 }
 
@@ -157,6 +164,8 @@ export const GAP_CHART_ATTRIBUTES: Readonly<Record<string, keyof GapOptionsInput
   'steady-within': 'steadyWithin',
   entity: 'entity',
   cds: 'cds',
+  'dashboard-year': 'dashboardYear',
+  'entity-type': 'entityType',
   sort: 'sort',
   direction: 'direction',
   unit: 'unit',

@@ -1,6 +1,7 @@
 import type { Localized } from '../i18n/lang.js';
 import type { DashboardColor } from '../theme/tokens.js';
 import type { DashboardRowContext } from './dashboard-context.js';
+import type { DashboardEntityType, DashboardYear } from './facts-years.js';
 import type { CrossCheckDetail } from './dashboard-crosscheck.js';
 import type { DashboardChangeLevel, IndicatorDirection, IndicatorId, DashboardStatusLevel, SuspensionTable, IndicatorUnit } from './facts.js';
 
@@ -98,6 +99,10 @@ export interface GapOptions {
   entity: string | null;
   /** Keep only this CDS code (CDE Dashboard files). */
   cds: string | null;
+  /** The Dashboard year whose rules apply when the rows do not say (null: the latest). */
+  dashboardYear: DashboardYear | null;
+  /** Whose rules apply when the rows do not say (default `lea`). */
+  entityType: DashboardEntityType;
 }
 
 export interface GapReference {
