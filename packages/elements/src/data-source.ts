@@ -1,4 +1,4 @@
-import { loadText, loadUrl, loadValue, type Loaded } from '@outcome-kit/core';
+import { OutcomeError, checkTimeout, loadText, loadUrl, loadValue, problem, type Loaded } from '@outcome-kit/core';
 
 /** Where an element's data comes from, in order of precedence. */
 export type DataSource =
@@ -42,12 +42,31 @@ export async function loadSource(source: DataSource, signal: AbortSignal, timeou
     case 'property':
       return loadValue(source.value);
     case 'promise':
-      return loadValue(await source.value);
+      return loadValue(await settleWithin(source.value, checkTimeout(timeoutMs), signal));
     case 'src':
-      return loadUrl(source.url, timeoutMs === undefined ? { signal } : { signal, timeoutMs });
+      return loadUrl(source.url, { signal, timeoutMs: checkTimeout(timeoutMs) });
     case 'inline':
       return source.text.trim() ? loadText(source.text, source.format) : null;
     case 'none':
       return null;
   }
+}
+
+/**
+ * A data promise, given the same time as `src`: one that never settles ends in a timeout
+ * message instead of endless loading. Aborting (newer data) stops the wait.
+ */
+function settleWithin<T>(value: PromiseLike<T>, timeoutMs: number, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new OutcomeError(problem('timeout', (m) => m.promiseTimeout(Math.round(timeoutMs / 100) / 10)))), timeoutMs);
+    const stop = () => clearTimeout(timer);
+    signal.addEventListener('abort', () => {
+      stop();
+      reject(new DOMException('Replaced by newer data', 'AbortError'));
+    }, { once: true });
+    Promise.resolve(value).then(
+      (v) => (stop(), resolve(v)),
+      (e: unknown) => (stop(), reject(e)),
+    );
+  });
 }

@@ -80,6 +80,7 @@ const en = {
     tablePrevious: 'Previous rows',
     tableNext: 'Next rows',
     tablePages: 'Pages of the data table',
+    chartTooBig: (rows: string, limit: string) => `The chart is not drawn for ${rows} rows (the limit is ${limit}); the data table and the CSV download list them all.`,
 };
 
 /** The shared catalogue's shape: every language has every message. */
@@ -133,6 +134,7 @@ const es: MessageCatalogue = {
     tablePrevious: 'Filas anteriores',
     tableNext: 'Filas siguientes',
     tablePages: 'Páginas de la tabla de datos',
+    chartTooBig: (rows: string, limit: string) => `La gráfica no se dibuja para ${rows} filas (el límite es ${limit}); la tabla de datos y la descarga CSV las incluyen todas.`,
 };
 
 /** The shared message catalogue (UI, load and validation), one entry per language. */

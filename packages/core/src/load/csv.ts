@@ -1,4 +1,7 @@
 import { OutcomeError, problem } from '../errors.js';
+import { MESSAGES } from '../i18n/messages.js';
+import { looksLikeHtml } from './json.js';
+import { checkRowCount, checkTextSize, lineCount } from './limits.js';
 import type { Loaded, RawRow } from './types.js';
 
 /** True when an error comes from a Content-Security-Policy that forbids `eval`/`Function`. */
@@ -19,6 +22,46 @@ export function sniffDelimiter(text: string): string {
   return ',';
 }
 
+/** True when a text parses as JSON. */
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The header's column names as written (quotes removed), so two columns of one name, or one
+ * name twice once trimmed ("n" and " n"), are refused by name instead of one silently winning.
+ */
+export function headerNames(text: string, delimiter: string): string[] {
+  const names: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell.trim() === '') quoted = true;
+    else if (c === delimiter) names.push(cell), (cell = '');
+    else if (c === '\n' || c === '\r') break;
+    else cell += c;
+  }
+  names.push(cell);
+  const seen = new Set<string>();
+  for (const name of names) {
+    const key = name.trim();
+    if (key === '') continue;
+    if (seen.has(key)) throw new OutcomeError(problem('duplicate-header', (m) => m.duplicateHeader(key), { field: key }));
+    seen.add(key);
+  }
+  return names;
+}
+
 /**
  * Parses CSV (or tab-delimited) text with arquero, loaded on first use. Values stay strings:
  * `validate` coerces them, so "1,234" and "85%" are read the way people meant them. No code
@@ -27,18 +70,26 @@ export function sniffDelimiter(text: string): string {
 export async function parseCsv(text: string): Promise<Loaded> {
   const body = text.replace(/^\uFEFF/, '');
   if (!body.trim()) throw new OutcomeError(problem('empty-csv', (m) => m.badCsv('no header row')));
+  checkTextSize(body);
+  if (looksLikeHtml(body)) throw new OutcomeError(problem('not-csv', (m) => m.notCsv(m === MESSAGES.es ? 'una página web (HTML)' : 'a web page (HTML)')));
+  if (/^\s*[[{]/.test(body) && isJson(body)) throw new OutcomeError(problem('not-csv', (m) => m.notCsv('JSON')));
+  checkRowCount(lineCount(body.trimEnd()));
+  const delimiter = sniffDelimiter(body);
+  const header = headerNames(body, delimiter);
   let rows: RawRow[];
   try {
     const aq = await import('arquero');
-    const table = aq.fromCSV(body, { delimiter: sniffDelimiter(body), autoType: false });
+    const table = aq.fromCSV(body, { delimiter, autoType: false });
     // Read cell by cell: `table.objects()` compiles a function with `Function`, which a strict
     // CSP (no 'unsafe-eval') blocks; `fromCSV` and `get` need no code generation.
     const names = table.columnNames();
+    // Headers padded with spaces (" n") are read trimmed ("n").
+    const keys = names.map((name, i) => header[i]?.trim() || name);
     const count = table.numRows();
     rows = new Array(count);
     for (let i = 0; i < count; i++) {
       const row: RawRow = {};
-      for (const name of names) row[name] = table.get(name, i);
+      for (let c = 0; c < names.length; c++) row[keys[c]!] = table.get(names[c]!, i);
       rows[i] = row;
     }
   } catch (error) {

@@ -1,5 +1,6 @@
 export * from './types.js';
 export * from './load.js';
 export * from './url.js';
-export { parseCsv, sniffDelimiter, isCspEvalError } from './csv.js';
+export { parseCsv, sniffDelimiter, isCspEvalError, headerNames } from './csv.js';
+export * from './limits.js';
 export { parseJson, looksLikeJson, looksLikeHtml } from './json.js';

@@ -1,6 +1,7 @@
 import { OutcomeError, problem } from '../errors.js';
 import { parseCsv } from './csv.js';
 import { looksLikeJson, parseJson } from './json.js';
+import { checkRowCount } from './limits.js';
 import type { Loaded, RawRow } from './types.js';
 
 /** Data given directly: an array of objects (or any JSON value) from the `data` property. */
@@ -25,6 +26,7 @@ export function rowsOf(loaded: Loaded): RawRow[] {
     value = Array.isArray(v.data) ? v.data : Array.isArray(v.rows) ? v.rows : value;
   }
   if (!Array.isArray(value)) throw new OutcomeError(problem('not-rows', (m) => m.notRows));
+  checkRowCount(value.length);
   value.forEach((row, i) => {
     if (!row || typeof row !== 'object' || Array.isArray(row)) {
       throw new OutcomeError(problem('not-rows', (m) => m.notRows, { row: i + loaded.firstRow, value: row }));

@@ -1,10 +1,23 @@
 import { OutcomeError, problem } from '../errors.js';
+import { MESSAGES } from '../i18n/messages.js';
 import { parseCsv } from './csv.js';
 import { readBody } from './decode.js';
 import { looksLikeHtml, looksLikeJson, parseJson } from './json.js';
 import type { FetchLike, Loaded, UrlOptions } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * The time to wait, checked: undefined gives the default; anything but a positive finite number
+ * of milliseconds (0, −5, NaN from `timeout="abc"`, Infinity) is an option error.
+ */
+export function checkTimeout(value: unknown): number {
+  if (value === undefined || value === null) return DEFAULT_TIMEOUT_MS;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new OutcomeError(problem('bad-option', (m) => m.badOption('timeout', value, m === MESSAGES.es ? 'un número de milisegundos mayor que 0' : 'a number of milliseconds above 0'), { field: 'timeout', value }));
+  }
+  return value;
+}
 
 /** Chooses JSON or CSV from the response's content type, then the URL's extension, then the text. */
 export function formatOf(url: string, contentType: string | null, text: string): 'json' | 'csv' {
@@ -24,7 +37,7 @@ export function formatOf(url: string, contentType: string | null, text: string):
 export async function loadUrl(url: string, options: UrlOptions = {}): Promise<Loaded> {
   const fetchImpl: FetchLike | undefined = options.fetch ?? (globalThis as { fetch?: FetchLike }).fetch;
   if (!fetchImpl) throw new OutcomeError(problem('network', (m) => m.network(url)));
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = checkTimeout(options.timeoutMs);
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

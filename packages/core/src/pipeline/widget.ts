@@ -1,6 +1,8 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Loaded } from '../load/types.js';
 import type { DataTable } from '../table/data-table.js';
+import { messages } from '../i18n/messages.js';
+import { LIMITS } from '../load/limits.js';
 import { expressionSafeSpec } from './expression-text.js';
 
 /** What every view needs to know besides the model. */
@@ -58,6 +60,12 @@ export function drawViews<O, M>(def: WidgetDefinition<O, M>, model: M, ctx: View
   const title = ctx.title || def.title(model, ctx);
   const summary = def.summary(model, { ...ctx, title });
   const full = { ...ctx, title, summary };
+  const table = def.table(model, full);
+  // Above the limit no chart is drawn (a dead tab helps no one); the summary says so, the table keeps every row.
+  if (table.rows.length > LIMITS.maxChartRows) {
+    const count = (n: number) => n.toLocaleString(ctx.lang === 'es' ? 'es-US' : 'en-US');
+    return { title, spec: null, summary: `${summary} ${messages(ctx.lang).chartTooBig(count(table.rows.length), count(LIMITS.maxChartRows))}`, table };
+  }
   // Labels the page set reach Vega's expressions only through here, made safe once.
-  return { title, spec: expressionSafeSpec(def.spec(model, full)), summary, table: def.table(model, full) };
+  return { title, spec: expressionSafeSpec(def.spec(model, full)), summary, table };
 }
