@@ -35,7 +35,7 @@ describe('<outcome-equity-report>', () => {
     expect(cell.querySelector('svg.swatch')?.getAttribute('aria-hidden')).to.equal('true');
     const text = shadowText(el);
     expect(text).to.contain('Eligible for differentiated assistance');
-    expect(text).to.contain('Students with Disabilities: English Language Arts Red (priority 4) and Chronic Absenteeism Red (priority 5)');
+    expect(text).to.contain('Students with Disabilities: ELA Red (priority 4) and chronic absenteeism Red (priority 5)');
     expect(text).to.not.contain('Pacific Islander');
     expect(await axeViolations(el)).to.deep.equal([]);
   });

@@ -83,15 +83,15 @@ describe('equity report: DA reasons in words', () => {
     const m = model();
     const texts = daReasonTexts(m.da!.reasons, m.da!.qualifyingGroups, 'en');
     assert.deepEqual(texts, [
-      { group: 'SWD', qualifying: true, text: 'Students with Disabilities: English Language Arts Red (priority 4) and Chronic Absenteeism Red (priority 5)' },
-      { group: 'EL', qualifying: false, text: 'English Learners: English Language Arts Red (priority 4)' },
+      { group: 'SWD', qualifying: true, text: 'Students with Disabilities: ELA Red (priority 4) and chronic absenteeism Red (priority 5)' },
+      { group: 'EL', qualifying: false, text: 'English Learners: ELA Red (priority 4)' },
     ]);
-    assert.equal(daReasonTexts(m.da!.reasons, m.da!.qualifyingGroups, 'es')[0]!.text, 'Estudiantes con discapacidades: Artes del lenguaje en inglés: rojo (prioridad 4) y Ausentismo crónico: rojo (prioridad 5)');
+    assert.equal(daReasonTexts(m.da!.reasons, m.da!.qualifyingGroups, 'es')[0]!.text, 'Estudiantes con discapacidades: ELA en Rojo (prioridad 4) y ausentismo crónico en Rojo (prioridad 5)');
   });
 
   it('a year that used status levels names the level', () => {
     const texts = daReasonTexts([{ group: 'HOM', area: 5, indicators: [{ indicator: 'chronic', color: null, statusLevel: 'very-high' }] }], [], 'en');
-    assert.equal(texts[0]!.text, 'Homeless: Chronic Absenteeism Very High (priority 5)');
+    assert.equal(texts[0]!.text, 'Homeless: chronic absenteeism Very High (priority 5)');
   });
 });
 
@@ -101,7 +101,7 @@ describe('equity report: views', () => {
       equityReportSummary(model(), 'en'),
       'Ejemplo Unified, 2024 Dashboard: 3 student groups on 2 indicators. 3 results are Red and 1 Orange. English Language Arts has the most student groups in Red (2). ' +
         'Eligible for differentiated assistance: One student group meets the criteria in two or more LCFF priority areas: Students with Disabilities. ' +
-        'Students with Disabilities: English Language Arts Red (priority 4) and Chronic Absenteeism Red (priority 5). ' +
+        'Students with Disabilities: ELA Red (priority 4) and chronic absenteeism Red (priority 5). ' +
         '1 result for groups of 10 or fewer students is not shown, to protect privacy.',
     );
     assert.ok(equityReportSummary(model(), 'es').startsWith('Ejemplo Unified, Dashboard 2024: 3 grupos de estudiantes en 2 indicadores. 3 resultados están en rojo y 1 en anaranjado.'));

@@ -1,5 +1,6 @@
-import type { DashboardRecord, EntityDocument, PriorityArea } from '../county/types.js';
-import { ACCOUNTABILITY_GROUPS, cellOf, compareYears, groupName, isSmall, orderGroups, orderedIndicators } from './cells.js';
+import { equityCounts } from '../county/equity.js';
+import type { CountyIndicator, DashboardRecord, EntityDocument, PriorityArea } from '../county/types.js';
+import { cellOf, compareYears, groupName, isSmall, orderGroups, orderedIndicators } from './cells.js';
 import { normalizeEquityReportOptions, badCountyOption } from './options.js';
 import type { EquityCount, EquityDa, EquityGroupRow, EquityReportModel, EquityReportOptions, EquityReportOptionsInput } from './types.js';
 
@@ -16,13 +17,16 @@ export function pickYear(years: readonly string[], wanted: string | null): strin
 }
 
 /**
- * The equity counts of one indicator: All Students' colour, how many accountability student
- * groups got a colour, and how many of those are Red or Orange.
+ * The equity counts per indicator (core's `equityCounts` over the shown records: the student
+ * groups with a colour, and those in Red or Orange), with All Students' colour beside them.
  */
-function countFor(rows: readonly EquityGroupRow[], indicator: EquityCount['indicator']): EquityCount {
-  const all = rows.find((g) => g.code === 'ALL')?.cells[indicator]?.color ?? null;
-  const colors = rows.filter((g) => ACCOUNTABILITY_GROUPS.includes(g.code)).map((g) => g.cells[indicator]?.color ?? null).filter((c) => c !== null);
-  return { indicator, allStudents: all, evaluated: colors.length, red: colors.filter((c) => c === 'red').length, orange: colors.filter((c) => c === 'orange').length };
+function countsFor(shown: readonly DashboardRecord[], indicators: readonly CountyIndicator[]): EquityCount[] {
+  const counts = equityCounts(shown);
+  return indicators.map((indicator) => {
+    const c = counts.find((x) => x.indicator === indicator);
+    const all = shown.find((r) => r.group === 'ALL' && r.indicator === indicator)?.color ?? null;
+    return { indicator, allStudents: all, evaluated: c?.evaluated ?? 0, red: c?.red ?? 0, orange: c?.orange ?? 0 };
+  });
 }
 
 /** The document's DA result for the year, when it has one. */
@@ -67,7 +71,7 @@ export function analyzeEquityReport(doc: EntityDocument, options: EquityReportOp
     years,
     indicators,
     groups,
-    counts: indicators.map((i) => countFor(groups, i)),
+    counts: countsFor(shown, indicators),
     da,
     cutPoints,
     suppressedCount: current.length - shown.length,

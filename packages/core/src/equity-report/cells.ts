@@ -65,11 +65,3 @@ export function orderGroups(codes: Iterable<string>): string[] {
 
 /** A group's display name in both languages (a CDE code's, or the code itself). */
 export const groupName = (code: string): Localized => resolveGroup(code).name;
-
-/**
- * The student groups the Dashboard's equity counts and differentiated assistance look at: the
- * racial/ethnic groups, English learners (and long-term English learners), socioeconomically
- * disadvantaged, students with disabilities, foster and homeless youth. Not All Students, and not
- * the English-learner breakdowns (ELO, RFP, EO) or assessment groups that ELA/Math files also carry.
- */
-export const ACCOUNTABILITY_GROUPS: readonly string[] = ['AA', 'AI', 'AS', 'FI', 'HI', 'PI', 'WH', 'MR', 'EL', 'LTEL', 'SED', 'SWD', 'FOS', 'HOM'];

@@ -1,10 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
-import { GAP_MESSAGES } from '../gap-chart/messages.js';
-import { DASHBOARD_COLORS } from '../theme/tokens.js';
+import { COUNTY_DATA_MESSAGES, daAreaText, studentGroupName } from '../county/messages.js';
 import type { DaReason } from '../county/types.js';
-import { groupName, orderGroups } from './cells.js';
-import { indicatorName } from './format.js';
-import { COUNTY_MESSAGES } from './messages.js';
+import { orderGroups } from './cells.js';
 
 /** One group's reasons in words, with whether they make the LEA eligible. */
 export interface DaReasonText {
@@ -13,25 +10,16 @@ export interface DaReasonText {
   qualifying: boolean;
 }
 
-/** An indicator of a reason in words: "English Language Arts Red", or its status level when the year used levels (2022: "Chronic Absenteeism Very High"). */
-function indicatorText(i: DaReason['indicators'][number], lang: Lang): string {
-  const level = i.color ? DASHBOARD_COLORS[i.color].name[lang] : i.statusLevel ? GAP_MESSAGES[lang].statusLevel[i.statusLevel] : '';
-  return level ? COUNTY_MESSAGES[lang].indicatorIs(indicatorName(i.indicator, lang), level) : indicatorName(i.indicator, lang);
-}
-
 /**
- * The DA reasons in words, one sentence per student group, in the CDE group order:
- * "Students with Disabilities: English Language Arts Red and Mathematics Red (priority 4) and
- * Chronic Absenteeism Red (priority 5)". Qualifying groups (two or more areas) come first.
+ * The DA reasons in words, one sentence per student group, in the CDE group order, each area as
+ * core's DA wording gives it: "Students with Disabilities: ELA and Math Red (priority 4) and
+ * chronic absenteeism Red (priority 5)". Qualifying groups (two or more areas) come first.
  */
 export function daReasonTexts(reasons: readonly DaReason[], qualifying: readonly string[], lang: Lang): DaReasonText[] {
-  const m = COUNTY_MESSAGES[lang];
+  const m = COUNTY_DATA_MESSAGES[lang];
   const texts = orderGroups(reasons.map((r) => r.group)).map((group) => {
-    const parts = reasons
-      .filter((r) => r.group === group)
-      .sort((a, b) => a.area - b.area)
-      .map((r) => m.reasonPart(r.indicators.map((i) => indicatorText(i, lang)), m.area(r.area)));
-    return { group, text: m.reason(groupName(group)[lang], parts), qualifying: qualifying.includes(group) };
+    const areas = reasons.filter((r) => r.group === group).sort((a, b) => a.area - b.area);
+    return { group, text: m.reason(studentGroupName(group, lang), areas.map((r) => daAreaText(r, lang))), qualifying: qualifying.includes(group) };
   });
   return [...texts.filter((t) => t.qualifying), ...texts.filter((t) => !t.qualifying)];
 }

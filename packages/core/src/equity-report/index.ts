@@ -2,7 +2,7 @@
 // and what the county grid shares with it (the entity document reader, cells, sorting).
 export type { EquityCount, EquityDa, EquityGroupRow, EquityReportModel, EquityReportOptions, EquityReportOptionsInput, ResultCell } from './types.js';
 export { readEntityDocument } from './document.js';
-export { ACCOUNTABILITY_GROUPS, cellOf, compareYears, orderGroups, orderedIndicators } from './cells.js';
+export { cellOf, compareYears, orderGroups, orderedIndicators } from './cells.js';
 export { cellLabel, cellText, changeText as cellChangeText, colorName, indicatorName, levelsText, numbersText, reasonText, statusText as cellStatusText, yearText } from './format.js';
 export { normalizeEquityReportOptions, EQUITY_REPORT_ATTRIBUTES } from './options.js';
 export { analyzeEquityReport, documentYears, pickYear } from './analyse.js';

@@ -3,7 +3,6 @@ import { formatList } from '../i18n/format.js';
 import { quote } from '../i18n/messages.js';
 import { catalogueRecord } from '../i18n/registry.js';
 import { langOfCatalogue } from '../gap-chart/messages.js';
-import type { PriorityArea } from '../county/types.js';
 
 const en = {
   title: (entity: string) => `Equity report: ${entity}`,
@@ -25,8 +24,6 @@ const en = {
   students: (n: string) => `${n} students`,
   // differentiated assistance
   daHeading: (year: string) => `Differentiated assistance, ${year}`,
-  area: (a: PriorityArea) => `priority ${a}`,
-  areaName: { 4: 'Pupil achievement', 5: 'Pupil engagement', 6: 'School climate', 8: 'Other pupil outcomes' } as Record<PriorityArea, string>,
   eligible: 'Eligible for differentiated assistance',
   notEligible: 'Not eligible for differentiated assistance',
   noDa: 'No differentiated-assistance result for this year.',
@@ -34,10 +31,6 @@ const en = {
     `${groups.length === 1 ? 'One student group meets' : `${groups.length} student groups meet`} the criteria in two or more LCFF priority areas: ${formatList(groups, 'en')}.`,
   notEligibleBecause: 'No student group meets the criteria in two or more LCFF priority areas.',
   oneAreaOnly: 'Meeting the criteria in one area only:',
-  // "Students with Disabilities: ELA and Math Red (priority 4) and chronic absenteeism Red (priority 5)"
-  reason: (group: string, parts: string[]) => `${group}: ${formatList(parts, 'en')}`,
-  reasonPart: (indicators: string[], area: string) => `${formatList(indicators, 'en')} (${area})`,
-  indicatorIs: (indicator: string, level: string) => `${indicator} ${level}`,
   // summary
   lead: (entity: string, year: string, groups: number, indicators: number) =>
     `${entity}, ${year} Dashboard: ${groups} student group${groups === 1 ? '' : 's'} on ${indicators} indicator${indicators === 1 ? '' : 's'}.`,
@@ -86,8 +79,6 @@ const es: CountyMessages = {
   change: 'Cambio',
   students: (n) => `${n} estudiantes`,
   daHeading: (year) => `Asistencia diferenciada, ${year}`,
-  area: (a) => `prioridad ${a}`,
-  areaName: { 4: 'Rendimiento estudiantil', 5: 'Participación estudiantil', 6: 'Clima escolar', 8: 'Otros resultados estudiantiles' },
   eligible: 'Elegible para asistencia diferenciada',
   notEligible: 'No elegible para asistencia diferenciada',
   noDa: 'No hay resultado de asistencia diferenciada para este año.',
@@ -95,9 +86,6 @@ const es: CountyMessages = {
     `${groups.length === 1 ? 'Un grupo de estudiantes cumple' : `${groups.length} grupos de estudiantes cumplen`} los criterios en dos o más áreas prioritarias de LCFF: ${formatList(groups, 'es')}.`,
   notEligibleBecause: 'Ningún grupo de estudiantes cumple los criterios en dos o más áreas prioritarias de LCFF.',
   oneAreaOnly: 'Cumplen los criterios en una sola área:',
-  reason: (group, parts) => `${group}: ${formatList(parts, 'es')}`,
-  reasonPart: (indicators, area) => `${formatList(indicators, 'es')} (${area})`,
-  indicatorIs: (indicator, level) => `${indicator}: ${level.toLowerCase()}`,
   lead: (entity, year, groups, indicators) =>
     `${entity}, Dashboard ${year}: ${groups} grupo${groups === 1 ? '' : 's'} de estudiantes en ${indicators} indicador${indicators === 1 ? '' : 'es'}.`,
   redOrange: (red, orange) => `${red} resultado${red === 1 ? ' está' : 's están'} en rojo y ${orange} en anaranjado.`,
