@@ -202,4 +202,14 @@ describe('buildEntityDocuments', () => {
     const child = small.documents.find((d) => d.entity.cds === '27000000000000')!.children.find((x) => x.cds === '27661590000000')!;
     assert.deepEqual(groupsOf(child.records), ['ALL']);
   });
+
+  it('a higher threshold: DA reasons that would show a removed group are dropped, the verdict stays', () => {
+    const hom = [rec({ group: 'HOM', indicator: 'chronic', color: 'red', n: 16 }), rec({ group: 'HOM', indicator: 'susp', color: 'red', n: 16 })];
+    const built20 = buildEntityDocuments(hom, { generated: 'x', suppressBelow: 20 });
+    const da = built20.documents.find((d) => d.entity.cds === '27661590000000')!.da!['2024']!;
+    assert.equal(da.eligible, true);
+    assert.deepEqual([da.groups, da.reasons, da.qualifyingGroups], [{}, [], []]);
+    const built10 = buildEntityDocuments(hom, { generated: 'x' });
+    assert.deepEqual(built10.documents.find((d) => d.entity.cds === '27661590000000')!.da!['2024']!.groups, { HOM: [5, 6] });
+  });
 });

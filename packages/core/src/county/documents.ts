@@ -61,7 +61,9 @@ const sortYears = (ys: Iterable<string>) => [...new Set(ys)].sort();
 
 /**
  * DA by Dashboard year for one LEA, from its full records (before suppression: CDE decides on every
- * group), with the reasons that would point at a removed record dropped (the verdict stays).
+ * group), with the reasons (and groups) that would point at a removed record dropped; the verdict
+ * stays (it is CDE's public determination). With the default threshold this never drops anything:
+ * a DA criterion needs at least 15 students.
  */
 export function daByYear(all: readonly DashboardRecord[], cds: string, hidden?: ReadonlySet<string>): Record<string, DaResult> {
   const out: Record<string, DaResult> = {};
@@ -78,6 +80,7 @@ export function daByYear(all: readonly DashboardRecord[], cds: string, hidden?: 
         if (areas.length) result.groups[g] = areas;
         else delete result.groups[g];
       }
+      result.qualifyingGroups = result.qualifyingGroups.filter((g) => (result.groups[g]?.length ?? 0) >= 2);
     }
     out[result.year] = result;
   }

@@ -394,7 +394,8 @@ export function readDashboardFiles(files: readonly DashboardSource[], options: R
       report = readOne(source, options, records);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      report = { name: source.name, indicator: null, years: [], rows: 0, records: 0, rejected: 0, skipped: 0, problemCount: 1, failed: true, problems: [{ ...dashboardFileProblem('unexpected', source.name, (m) => m.emptyFile(source.name)), message: { en: `${source.name}: ${detail}`, es: `${source.name}: ${detail}` } }] };
+      const problem = dashboardFileProblem('unexpected', source.name, (m) => m.unexpected(source.name, detail));
+      report = { name: source.name, indicator: null, years: [], rows: 0, records: 0, rejected: 0, skipped: 0, problemCount: 1, failed: true, problems: [problem] };
     }
     reports.push(report);
   }
