@@ -19,6 +19,19 @@ describe('CSV export', () => {
   });
 });
 
+describe('CSV export: delimiters other spreadsheets split on (issue 18)', () => {
+  it('quotes a cell holding ; or tab, and neutralises a formula start after , ; or tab', () => {
+    assert.equal(neutralizeCell('Hispanic;=1+1'), "Hispanic;'=1+1");
+    assert.equal(neutralizeCell('a,+A1'), "a,'+A1");
+    assert.equal(neutralizeCell('a\t@SUM(A1)'), "a\t'@SUM(A1)");
+    assert.equal(neutralizeCell('x; =cmd'), "x; '=cmd");
+    assert.equal(neutralizeCell('-1,234.5'), '-1,234.5');
+    assert.equal(neutralizeCell('Range 10;-2'), 'Range 10;-2');
+    const csv = tableToCsv({ caption: 'x', columns: [{ key: 'a', label: 'A' }], rows: [{ a: 'Hispanic;=1+1' }, { a: 'tab\there' }] });
+    assert.equal(csv, 'A\r\n"Hispanic;\'=1+1"\r\n"tab\there"\r\n');
+  });
+});
+
 describe('SVG export', () => {
   it('adds an escaped title and description first inside the svg, with role img', () => {
     const svg = withTitleAndDesc('<svg width="10"><g/></svg>', '<script>alert(1)</script>', 'A & B');

@@ -24,11 +24,17 @@ const PLAIN_NUMBER = /^[+-]?\.?\d[\d.,]*%?$/;
  * leading sign it cannot call a function.
  */
 export function neutralizeCell(text: string): string {
-  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+  const start = FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+  // A spreadsheet that splits on `;` or tab (or a comma, in another locale) would start a new
+  // cell after it: "Hispanic;=1+1" gives "=1+1". Neutralise a formula start after each of them too.
+  return start.replace(AFTER_DELIMITER, (all, delimiter: string, space: string, rest: string) => (PLAIN_NUMBER.test(rest) ? all : `${delimiter}${space}'${rest}`));
 }
 
+const AFTER_DELIMITER = /([,;\t])( *)([=+\-@][^,;\t]*)/g;
+
+/** Quotes a cell holding a quote, a line break, or any delimiter a spreadsheet may split on (`,` `;` tab). */
 function quoteCell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Writes a data table as CSV (RFC 4180 quoting, CRLF line ends), every cell neutralised. */
