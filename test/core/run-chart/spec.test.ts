@@ -96,7 +96,8 @@ describe('buildRunChartSpec', () => {
     assert.equal(enc.shape!.field, 'signal');
     const scale = enc.shape!.scale as { domain: string[]; range: string[] };
     const shapeOf = (name: string) => scale.range[scale.domain.indexOf(name)];
-    assert.equal(shapeOf('No signal'), 'circle');
+    // The legend lists only what is drawn: every point is in a shift, so no "No signal" entry.
+    assert.deepEqual(scale.domain, ['Shift']);
     assert.equal(shapeOf('Shift'), 'square');
     const rows = (spec.data as { values: Json[] }).values;
     // Every point is in a shift (and in the too-few-runs signal): the shift, the point's own rule, sets the shape.

@@ -86,7 +86,7 @@ export const gapChartWidget: WidgetDefinition<GapOptions, GapModel> = {
   },
   isEmpty: (model) => model.groups.length === 0,
   title: (model, ctx) => titleOf(model, ctx.lang),
-  spec: (model, ctx) => gapSpec(model, ctx.lang, ctx.summary ?? gapSummary(model, ctx.lang)),
+  spec: (model, ctx) => gapSpec(model, ctx.lang, ctx.summary ?? gapSummary(model, ctx.lang), ctx.width),
   summary: (model, ctx) => gapSummary(model, ctx.lang),
   table: (model, ctx) => gapTable(model, ctx.lang, ctx.title ?? titleOf(model, ctx.lang)),
 };

@@ -6,6 +6,8 @@ import type { Lang } from '../i18n/lang.js';
 import { MARKS, TEXT } from '../theme/tokens.js';
 import { RUN_CHART_MESSAGES } from './messages.js';
 import { RULE_ORDER } from './rules.js';
+import { textWidth } from '../export/text-width.js';
+import { LABEL_FONT, LABEL_LINE, placeAt, pointPx, stack } from './spec-place.js';
 import { changeText, formatValue, formatX, phaseName, signalNames, whenText } from './text.js';
 import type { RuleName, RunChartModel, XValue } from './types.js';
 
@@ -20,6 +22,26 @@ export interface LayerContext {
   y: (field: string) => Json;
   /** The measure as plotted (percent units divided by 100 so the axis can format "85%"). */
   plot: (v: number) => number;
+  /** The plot's planned width in pixels (labels are placed to stay inside it). */
+  plotPx: number;
+  /** The chart's width in pixels, for the legend's columns. */
+  width: number;
+}
+
+/** Rules that belong to points (the others are tests of a whole phase, drawn as a bracket). */
+const POINT_RULES: ReadonlySet<RuleName> = new Set(['shift', 'trend', 'longest-run', 'astronomical']);
+
+/** The name of a point's most specific point rule: its shape on the chart. */
+function shapeName(c: LayerContext, signals: readonly number[]): string | null {
+  const rules = new Set(signals.map((k) => c.model.signals[k]!.rule));
+  const rule = RULE_ORDER.find((r) => POINT_RULES.has(r) && rules.has(r));
+  return rule ? RUN_CHART_MESSAGES[c.lang].rule[rule] : null;
+}
+
+/** How many legend entries of these labels fit on one line. */
+export function legendColumns(labels: readonly string[], width: number): number {
+  const entry = Math.max(0, ...labels.map((l) => textWidth(l, 11))) + 36;
+  return Math.max(1, Math.min(labels.length, Math.floor((width - 16) / entry)));
 }
 
 /** Shapes per rule: a signal is shown by shape and a thicker outline as well as colour. */
@@ -36,9 +58,12 @@ export function xDatum(x: XValue): string | number {
 /** The measure: a line broken at missing values, then the points, shaped and outlined by signal. */
 export function measureLayers(c: LayerContext): Json[] {
   const m = RUN_CHART_MESSAGES[c.lang];
-  const present = RULE_ORDER.filter((r) => c.model.signals.some((s) => s.rule === r));
-  const domain = [m.noSignal, ...present.map((r) => m.rule[r])];
-  const legend = present.length ? { title: m.legendTitle } : null;
+  // The legend lists only the shapes drawn: each point's most specific point rule, or no signal.
+  const shown = new Set(c.model.points.filter((p) => p.y !== null).map((p) => shapeName(c, p.signals) ?? m.noSignal));
+  const present = RULE_ORDER.filter((r) => POINT_RULES.has(r) && shown.has(m.rule[r]));
+  const domain = [...(shown.has(m.noSignal) ? [m.noSignal] : []), ...present.map((r) => m.rule[r])];
+  const range = (base: string, signal: (r: RuleName) => string) => [...(shown.has(m.noSignal) ? [base] : []), ...present.map(signal)];
+  const legend = present.length ? { title: m.legendTitle, orient: 'bottom', direction: 'horizontal', columns: legendColumns(domain, c.width) } : null;
   const y = c.y('y');
   const cols = m.columns;
   const line = {
@@ -51,8 +76,8 @@ export function measureLayers(c: LayerContext): Json[] {
     encoding: {
       x: c.x,
       y,
-      shape: { field: 'signal', type: 'nominal', scale: { domain, range: ['circle', ...present.map((r) => SHAPES[r])] }, legend },
-      color: { field: 'signal', type: 'nominal', scale: { domain, range: [MARKS.measure, ...present.map(() => MARKS.signal)] }, legend },
+      shape: { field: 'signal', type: 'nominal', scale: { domain, range: range('circle', (r) => SHAPES[r]) }, legend },
+      color: { field: 'signal', type: 'nominal', scale: { domain, range: range(MARKS.measure, () => MARKS.signal) }, legend },
       strokeWidth: { field: 'outline', type: 'quantitative', scale: null, legend: null },
       size: { field: 'size', type: 'quantitative', scale: null, legend: null },
       tooltip: [
@@ -75,11 +100,12 @@ export function pointRows(c: LayerContext): Json[] {
   const m = RUN_CHART_MESSAGES[lang];
   return model.points.map((p) => {
     const names = signalNames(model, p.signals, lang);
+    const shape = shapeName(c, p.signals);
     return {
       x: xDatum(p.x), y: p.y === null ? null : c.plot(p.y), xText: formatX(model, p.x, lang), value: formatValue(model, p.y, lang),
       phase: phaseName(model, p.phase, lang), median: p.centre === null ? '' : formatValue(model, p.centre, lang),
-      side: p.side === null ? '' : m.side[p.side], signal: names[0] ?? m.noSignal, signals: names.join(', '),
-      change: changeText(model, p.changes, lang), outline: names.length ? 2.5 : 1, size: names.length ? 90 : 40,
+      side: p.side === null ? '' : m.side[p.side], signal: shape ?? m.noSignal, signals: names.join(', '),
+      change: changeText(model, p.changes, lang), outline: shape ? 2.5 : 1, size: shape ? 90 : 40,
     };
   });
 }
@@ -99,19 +125,22 @@ export function medianLayers(c: LayerContext): Json[] {
     const split = ph.baseline && ph.baseline.to < ph.to ? ph.baseline.to : ph.to;
     solid.push({ x: at(ph.from), x2: at(split), centre, label });
     if (split < ph.to) dashed.push({ x: at(split), x2: at(ph.to), centre, label });
-    labels.push({ x: at(ph.to), centre, label });
+    // Read leftwards from the phase's end, unless that would run past the plot's left edge.
+    const placed = placeAt(label, pointPx(model, ph.to, c.plotPx), c.plotPx, 0, 'right');
+    labels.push({ x: at(ph.to), centre, label: placed.lines, align: placed.align });
   }
   const rule = (values: Json[], dash: number[] | undefined) => ({
     data: { values },
     mark: { type: 'rule', color: MARKS.centre, strokeWidth: 1.5, ...(dash ? { strokeDash: dash } : {}) },
     encoding: { x: c.x, x2: { field: 'x2' }, y: c.y('centre'), tooltip: [{ field: 'label', title: RUN_CHART_MESSAGES[lang].columns.centre }] },
   });
-  const text = {
-    data: { values: labels },
-    mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -3, color: TEXT.muted, fontSize: 11 },
+  const text = (align: 'left' | 'right') => ({
+    data: { values: labels.filter((l) => l.align === align) },
+    mark: { type: 'text', align, baseline: 'bottom', dy: -3, color: TEXT.muted, fontSize: LABEL_FONT, lineHeight: LABEL_LINE },
     encoding: { x: c.x, y: c.y('centre'), text: { field: 'label' } },
-  };
-  return [rule(solid, undefined), ...(dashed.length ? [rule(dashed, [6, 4])] : []), text];
+  });
+  const texts = (['right', 'left'] as const).map(text).filter((t) => t.data.values.length > 0);
+  return [rule(solid, undefined), ...(dashed.length ? [rule(dashed, [6, 4])] : []), ...texts];
 }
 
 /** A vertical rule where each phase after the first begins, and every phase's name at the top. */
@@ -138,10 +167,13 @@ export function changeLayers(c: LayerContext): Json[] {
   const { model, lang } = c;
   if (model.changes.length === 0) return [];
   const cols = RUN_CHART_MESSAGES[lang].columns;
+  // Each label reads rightwards from its marker when it fits, else leftwards, else wraps; labels stack so none overlaps another.
+  const placed = model.changes.map((ch) => placeAt(ch.label, pointPx(model, ch.index, c.plotPx), c.plotPx, 7, xFraction(model, ch.index) > 0.55 ? 'right' : 'left'));
+  const tops = stack(placed.map((p) => ({ x0: p.x0, x1: p.x1, lines: p.lines.length })), 6);
   const values = model.changes.map((ch, k) => ({
-    x: xDatum(ch.x), label: ch.label, text: changeText(model, [k], lang), when: whenText(model, ch.x, lang), labelY: 12 + 13 * (k % 3),
-    // Labels of changes in the right part of the chart read leftwards from their marker, so none runs off the edge.
-    right: xFraction(model, ch.index) > 0.55,
+    x: xDatum(ch.x), label: placed[k]!.lines.length > 1 ? placed[k]!.lines : ch.label, text: changeText(model, [k], lang), when: whenText(model, ch.x, lang),
+    labelY: tops[k]! + (placed[k]!.lines.length * LABEL_LINE) / 2,
+    right: placed[k]!.align === 'right',
   }));
   const tooltip = [{ field: 'text', title: cols.change }, { field: 'when', title: model.xType === 'date' ? cols.date : cols.x }];
   const y = { field: 'labelY', type: 'quantitative', scale: null };
@@ -153,7 +185,7 @@ export function changeLayers(c: LayerContext): Json[] {
       .filter((side) => side.rows.length > 0)
       .map((side) => ({
         data: { values: side.rows },
-        mark: { type: 'text', align: side.right ? 'right' : 'left', baseline: 'middle', dx: side.right ? -7 : 7, color: TEXT.accent, fontSize: 11 },
+        mark: { type: 'text', align: side.right ? 'right' : 'left', baseline: 'middle', dx: side.right ? -7 : 7, color: TEXT.accent, fontSize: LABEL_FONT, lineHeight: LABEL_LINE },
         encoding: { x: c.x, y, text: { field: 'label' }, tooltip },
       })),
   ];

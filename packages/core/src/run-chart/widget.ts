@@ -91,7 +91,7 @@ export const runChartWidget: WidgetDefinition<RunChartOptions, RunChartModel> = 
   analyse,
   isEmpty: (model) => model.points.length === model.missing,
   title: (_model, ctx) => RUN_CHART_MESSAGES[ctx.lang].title,
-  spec: (model, ctx) => buildRunChartSpec(model, ctx.lang, ctx.summary),
+  spec: (model, ctx) => buildRunChartSpec(model, ctx.lang, ctx.summary, ctx.width),
   summary: (model, ctx) => runChartSummary(model, ctx.lang),
   table: (model, ctx) => runChartTable(model, ctx.lang, ctx.title),
 };
