@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import {
   drawViews,
   messages,
@@ -10,6 +11,7 @@ import {
   type Lang,
   type Loaded,
   type Problem,
+  type ViewContext,
   type Views,
   type WidgetDefinition,
 } from '@outcome-kit/core';
@@ -135,6 +137,10 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
   private mutationObserver?: MutationObserver;
   private announce: 'render' | 'error' | null = null;
   private readonly ids = `ok${++uid}`;
+  /** The width the spec was laid out for (CSS px, in steps of 20 so small changes keep it). */
+  private specWidth?: number;
+  private resizeObserver?: ResizeObserver;
+  private resizeTimer?: ReturnType<typeof setTimeout>;
 
   /**
    * The widget's core definition (its analysis and views). Subclasses override it, returning the
@@ -202,6 +208,11 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
       if (this.data === undefined && !this.src) this.reload();
     });
     this.mutationObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // Charts follow their container, not only the window: a sidebar opening, a card growing.
+    if (typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver = new ResizeObserver(this.onResize);
+      this.resizeObserver.observe(this);
+    }
     if (this.hasUpdated) {
       this.watchViewport();
       this.drawnViews = undefined;
@@ -214,6 +225,8 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     window.removeEventListener('beforeprint', this.onBeforePrint);
     this.stopScheme?.();
     this.mutationObserver?.disconnect();
+    this.resizeObserver?.disconnect();
+    clearTimeout(this.resizeTimer);
     this.stopWatching?.();
     this.stopWatching = undefined;
     this.near = false;
@@ -310,7 +323,9 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
       const input = this.analysisOptions();
       const options = def.options ? def.options(input) : (input as Options);
       const model = def.analyse(this.loaded, options);
-      const ctx = this.heading ? { lang: this.language, title: this.heading } : { lang: this.language };
+      const ctx: ViewContext = this.heading ? { lang: this.language, title: this.heading } : { lang: this.language };
+      this.specWidth = this.layoutWidth();
+      if (this.specWidth !== undefined) ctx.width = this.specWidth;
       this.views = drawViews(def, model, ctx);
       this.model = model;
       this.problems = [];
@@ -339,6 +354,36 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     return detail;
   }
 
+  /** The width the chart has to lay out in: its container's, else the box's inside. Undefined before layout. */
+  private layoutWidth(): number | undefined {
+    const chart = this.chartContainer;
+    let w = chart?.clientWidth ?? 0;
+    if (!w) {
+      const base = this.renderRoot?.querySelector<HTMLElement>('[part="base"]');
+      const box = base ?? this;
+      const cs = getComputedStyle(box);
+      w = box.clientWidth - (parseFloat(cs.paddingLeft) || 0) - (parseFloat(cs.paddingRight) || 0);
+      if (!base) w -= 34; // the box's default padding and border, not rendered yet
+    }
+    return w > 0 ? Math.max(200, Math.floor(w / 20) * 20) : undefined;
+  }
+
+  /** A new width that changes the spec's layout redraws the chart (Vega itself follows small changes). */
+  private readonly onResize = () => {
+    clearTimeout(this.resizeTimer);
+    this.resizeTimer = setTimeout(() => {
+      const width = this.layoutWidth();
+      const def = this.definition;
+      const views = this.views;
+      const model = this.model;
+      if (width === undefined || width === this.specWidth) return;
+      this.specWidth = width;
+      if (this.status !== 'ready' || !def || !views?.spec || model === undefined) return;
+      const spec = def.spec(model, { lang: this.language, title: views.title, summary: views.summary, width });
+      if (JSON.stringify(spec) !== JSON.stringify(views.spec)) this.views = { ...views, spec };
+    }, 80);
+  };
+
   private watchViewport(): void {
     this.stopWatching?.();
     this.stopWatching = whenNearViewport(this, () => {
@@ -357,6 +402,9 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     if (this.drawnViews === views || !this.near || !this.isConnected) return;
     const container = this.chartContainer;
     if (!container) return;
+    // The container keeps its height (or the chart's expected height) while Vega draws, so the page does not jump.
+    const expected = typeof views.spec.height === 'number' ? `${views.spec.height + 90}px` : '';
+    container.style.minHeight = container.offsetHeight > 1 ? `${container.offsetHeight}px` : expected;
     this.finalizeChart();
     this.drawnViews = views;
     const token = this.drawToken;
@@ -383,6 +431,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
           }
           this.chartView = view;
           this.attachKeys(container);
+          container.style.minHeight = '';
           this.chartWaiters.splice(0).forEach((resolve) => resolve(view));
           return view;
         },
@@ -479,7 +528,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     const title = this.status === 'ready' && views ? views.title : this.heading;
     return html`<div part="base" lang=${lang} aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
       ${title ? headingTemplate(this.headingLevel, title) : nothing}
-      ${this.status === 'loading' ? html`<div class="status" part="status" role="status">${m.loading}</div>` : nothing}
+      ${this.status === 'loading' ? html`<div class="status" part="status" role="status" style=${LOADING_HEIGHT}>${m.loading}</div>` : nothing}
       ${this.status === 'empty' ? html`<div class="status" part="status" role="status">${m.empty}</div>` : nothing}
       ${this.status === 'error' ? errorTemplate(m, lang, this.problems, this.problemTotal) : nothing}
       ${this.status === 'ready' && views ? this.renderReady(views, m) : nothing}
@@ -517,6 +566,9 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
       </div>`;
   }
 }
+
+/** The loading box reserves about a chart's height, so the page does not jump when the chart arrives (set through the CSSOM: strict-CSP safe). */
+const LOADING_HEIGHT = styleMap({ minHeight: 'var(--outcome-loading-min-height, 20rem)', boxSizing: 'border-box' });
 
 /** Internal state whose change re-renders without re-analysing. */
 const INTERNAL = new Set(['status', 'problems', 'problemTotal', 'views', 'tableOpen']);
