@@ -1,5 +1,6 @@
 /**
- * @outcome-kit/control-chart — <outcome-control-chart> (being built).
+ * @outcome-kit/control-chart — `<outcome-control-chart>`. Importing this module defines the element.
  * @packageDocumentation
  */
-export {};
+export { OutcomeControlChart } from './control-chart.js';
+import './outcome-control-chart.js';

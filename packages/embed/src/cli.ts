@@ -120,11 +120,37 @@ async function run(argv: string[]): Promise<number> {
   }
   try {
     const svg = await renderSvg(command.widget, text, command.attrs, command.opts);
-    process.stdout.write(svg.endsWith('\n') ? svg : `${svg}\n`);
-    return 0;
+    return await writeOutput(svg.endsWith('\n') ? svg : `${svg}\n`);
   } catch (error) {
     const [first, ...rest] = problemLines(error, lang);
     process.stderr.write(`outcome-kit: ${command.file}: ${first}\n${rest.map((l) => `  ${l}\n`).join('')}`);
     return 1;
   }
+}
+
+/**
+ * Writes the output to stdout and resolves to the exit code. A reader that stops early
+ * (`outcome-kit render … | head`: EPIPE) or a full disk (ENOSPC) ends in one line on stderr,
+ * never a stack trace.
+ */
+function writeOutput(text: string): Promise<number> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (error?: Error | null) => {
+      if (done) return;
+      done = true;
+      if (!error) return resolve(0);
+      const code = (error as NodeJS.ErrnoException).code;
+      const why =
+        code === 'EPIPE' ? 'the output was closed before the chart was written (EPIPE)' : code === 'ENOSPC' ? 'the disk is full (ENOSPC)' : `the output could not be written (${code ?? error.message})`;
+      process.stderr.write(`outcome-kit: ${why}.\n`);
+      resolve(1);
+    };
+    process.stdout.once('error', finish);
+    try {
+      process.stdout.write(text, finish);
+    } catch (error) {
+      finish(error as Error);
+    }
+  });
 }

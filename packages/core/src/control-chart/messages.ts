@@ -70,6 +70,7 @@ const en = {
   allSuppressed: 'Every point is suppressed (10 or fewer students).',
   facetCaption: (title: string) => `${title}: one row per group`,
   facetUnit: 'groups',
+  more: (n: number) => `${n} more`,
   errors: {
     'needs-n': (field: string) => `A p or u chart needs denominators: set n to the column holding how many students each count is out of (no “${field}” values were found).`,
     't-positive': (field: string) => `A t chart needs times between events above 0 in “${field}”.`,
@@ -143,6 +144,7 @@ const es: typeof en = {
   allSuppressed: 'Todos los puntos están suprimidos (10 estudiantes o menos).',
   facetCaption: (title) => `${title}: una fila por grupo`,
   facetUnit: 'grupos',
+  more: (n) => `${n} más`,
   errors: {
     'needs-n': (field) => `Una gráfica p o u necesita denominadores: indique en n la columna con el total de estudiantes de cada conteo (no se encontraron valores de “${field}”).`,
     't-positive': (field) => `Una gráfica t necesita tiempos entre eventos mayores que 0 en “${field}”.`,

@@ -90,7 +90,8 @@ export function facetSummary(model: ControlFacetModel, lang: Lang = 'en'): strin
   const special = model.facets.filter((f) => !f.tooFew && f.model.verdict.variation === 'special');
   const unit = model.options.facet ?? m.facetUnit;
   const names = special.slice(0, 8).map((f) => f.key);
-  const list = formatList(names, lang) + (special.length > 8 ? '…' : '');
+  if (special.length > 8) names.push(m.more(special.length - 8));
+  const list = formatList(names, lang);
   const plural = lang === 'en' ? (/s$/i.test(unit) ? unit : `${unit}s`) : unit.toLowerCase() === 'school' ? 'escuelas' : m.facetUnit;
   const parts = [m.facetSummary(special.length, model.facets.length, plural, list)];
   const unjudged = model.facets.filter((f) => f.tooFew).length;
