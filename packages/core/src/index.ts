@@ -16,6 +16,7 @@ export * from './theory-of-action/index.js';
 export * from './pdsa-log/index.js';
 export * from './driver-diagram/index.js';
 export * from './export/svg.js';
+export * from './export/html.js';
 export * from './county/index.js';
 export * from './equity-report/index.js';
 export * from './county-grid/index.js';

@@ -37,6 +37,7 @@ export const driverDiagramStyles = css`
     outline-offset: 2px;
   }
   .card {
+    box-sizing: border-box;
     position: relative;
     display: flex;
     flex-direction: column;
@@ -72,12 +73,12 @@ export const driverDiagramStyles = css`
     font-weight: 600;
   }
   .owner,
-  .status,
+  .node-status,
   .measures {
     font-size: 0.875rem;
     margin: 0;
   }
-  .status {
+  .node-status {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 0.75rem;
@@ -134,11 +135,12 @@ export const driverDiagramStyles = css`
     flex: none;
   }
   @container (min-width: 56rem) {
+    /* One column per level: a card, then its children; connectors run through the middle of the gap. */
     .node {
       display: flex;
       align-items: flex-start;
       gap: 1.25rem;
-      margin: 0.5rem 0;
+      margin: 0;
     }
     .node > .card {
       flex: 0 0 calc((100% - (var(--span) - 1) * 1.25rem) / var(--span));
@@ -149,31 +151,32 @@ export const driverDiagramStyles = css`
       margin: 0;
       padding-left: 0;
       border-left: 0;
-      position: relative;
     }
     .children > .node {
       position: relative;
+      padding-block: 0.25rem;
     }
     .children > .node::before {
       content: '';
       position: absolute;
-      left: -0.75rem;
+      left: calc(-0.625rem - 1px);
       top: 0;
       bottom: 0;
       border-left: 2px solid var(--dd-line);
     }
     .children > .node:first-child::before {
-      top: 1.1rem;
+      top: 1.35rem;
     }
     .children > .node:last-child::before {
       bottom: auto;
-      height: 1.1rem;
+      height: 1.35rem;
     }
     .children > .node:only-child::before {
       display: none;
     }
     .children > .node > .card::before {
       left: calc(-1.25rem - 1px);
+      top: 1.1rem;
       width: 1.25rem;
     }
   }

@@ -46,14 +46,14 @@ function statusLine(node: DriverNode, ctx: TreeContext, id: string): TemplateRes
     const decision = node.pdsa?.latestDecision;
     const href = cycles ? ctx.logHref(node) : null;
     const count = `${m.pdsaCount(cycles)}${decision ? ` · ${PDSA_MESSAGES[ctx.lang].decision[decision]}` : ''}`;
-    return html`<p class="status" id=${id}>
+    return html`<p class="node-status" id=${id}>
       <span class="change-status" data-change-status=${node.changeStatus}>${changeStatusIcon(node.changeStatus)}${m.changeStatus[node.changeStatus]}</span>
       ${href ? html`<a class="pdsa" part="pdsa-link" href=${href} aria-label=${`${count}: ${m.openLog(node.text)}`}>${count}</a>` : html`<span class="pdsa">${count}</span>`}
     </p>`;
   }
   if (node.measureStatus) {
     const t = THEORY_OF_ACTION_MESSAGES[ctx.lang];
-    return html`<p class="status" id=${id}><span class="measure-status" data-status=${node.measureStatus}>${statusIcon(node.measureStatus)}${t.status[node.measureStatus]}</span></p>`;
+    return html`<p class="node-status" id=${id}><span class="measure-status" data-status=${node.measureStatus}>${statusIcon(node.measureStatus)}${t.status[node.measureStatus]}</span></p>`;
   }
   return nothing;
 }

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { isOutcomeError, resolveLang, type Lang } from '@outcome-kit/core';
-import { renderSvg, STATIC_WIDGETS, WIDGET_ATTRIBUTES, type RenderOptions, type StaticWidget } from './render.js';
+import { renderHtml, renderSvg, STATIC_WIDGETS, WIDGET_ATTRIBUTES, type RenderOptions, type StaticWidget } from './render.js';
 
 const USAGE = `Usage: outcome-kit render <widget> <data.csv|data.json> [--attribute value …] [--width N] > chart.svg
 
@@ -20,11 +20,15 @@ ${STATIC_WIDGETS.map((w) => `  ${w.padEnd(17)} ${Object.keys(WIDGET_ATTRIBUTES[w
 Options:
   --width N         the chart's width in pixels (default 640)
   --format csv|json how to read the file (default: from its extension, else its content)
+  --as svg|html     an SVG document (default), or an HTML fragment with the heading, the chart,
+                    the summary and the data table (every widget; the theory of action, driver
+                    diagram and PDSA log draw no chart, so they are rendered as HTML only)
   -h, --help        this help
 
 Examples:
   outcome-kit render run-chart absence.csv --x month --y rate --y-format percent --direction down > absence.svg
   outcome-kit render gap-chart ela.csv --indicator ela --suppress-below 10 --lang es > ela.svg
+  outcome-kit render driver-diagram attendance.json --as html > attendance.html
 `;
 
 class UsageError extends Error {}
@@ -34,6 +38,7 @@ interface Command {
   file: string;
   attrs: Record<string, string>;
   opts: RenderOptions;
+  as: 'svg' | 'html';
 }
 
 function parseArgs(argv: string[]): Command | 'help' {
@@ -45,6 +50,7 @@ function parseArgs(argv: string[]): Command | 'help' {
   if (!file || file.startsWith('--')) throw new UsageError('give the data file (CSV or JSON) after the widget.');
   const attrs: Record<string, string> = {};
   const opts: RenderOptions = {};
+  let as: 'svg' | 'html' = 'svg';
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (!arg.startsWith('--') || arg.length < 3) throw new UsageError(`unexpected “${arg}”; attributes are given as --name value.`);
@@ -62,6 +68,9 @@ function parseArgs(argv: string[]): Command | 'help' {
       const width = Number(value);
       if (!Number.isFinite(width) || width <= 0) throw new UsageError(`--width is “${value}”; expected a number of pixels above 0.`);
       opts.width = width;
+    } else if (name === 'as') {
+      if (value !== 'svg' && value !== 'html') throw new UsageError(`--as is “${value}”; expected svg or html.`);
+      as = value;
     } else if (name === 'format') {
       if (value !== 'csv' && value !== 'json') throw new UsageError(`--format is “${value}”; expected csv or json.`);
       opts.format = value;
@@ -72,7 +81,7 @@ function parseArgs(argv: string[]): Command | 'help' {
     if (ext === '.json') opts.format = 'json';
     else if (ext === '.csv' || ext === '.tsv' || ext === '.txt') opts.format = 'csv';
   }
-  return { widget: widget as StaticWidget, file, attrs, opts };
+  return { widget: widget as StaticWidget, file, attrs, opts, as };
 }
 
 /** The problems of an `OutcomeError` as lines: the headline, then the others, then how many more. */
@@ -119,7 +128,7 @@ async function run(argv: string[]): Promise<number> {
     return 1;
   }
   try {
-    const svg = await renderSvg(command.widget, text, command.attrs, command.opts);
+    const svg = command.as === 'html' ? await renderHtml(command.widget, text, command.attrs, command.opts) : await renderSvg(command.widget, text, command.attrs, command.opts);
     return await writeOutput(svg.endsWith('\n') ? svg : `${svg}\n`);
   } catch (error) {
     const [first, ...rest] = problemLines(error, lang);

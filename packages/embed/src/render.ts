@@ -9,12 +9,15 @@ import {
   MESSAGES,
   OutcomeError,
   drawViews,
+  driverDiagramWidget,
   gapChartWidget,
+  pdsaLogWidget,
   loadText,
   loadValue,
   resolveLang,
   runChartWidget,
   theoryOfActionWidget,
+  viewsToHtml,
   withTitleAndDesc,
   type Loaded,
   type Problem,
@@ -56,6 +59,9 @@ const DEFINITIONS: Record<StaticWidget, StaticDefinition> = {
   'gap-chart': gapChartWidget as StaticDefinition,
   // Its spec is null today (the chain is HTML, not a Vega chart): the renderer says so in words.
   'theory-of-action': theoryOfActionWidget as StaticDefinition,
+  // HTML, not Vega charts: `renderHtml` gives their heading, summary and table.
+  'driver-diagram': driverDiagramWidget as StaticDefinition,
+  'pdsa-log': pdsaLogWidget as StaticDefinition,
 };
 
 function definitionOf(widget: string): StaticDefinition {
@@ -71,8 +77,8 @@ function definitionOf(widget: string): StaticDefinition {
 function noStaticChart(widget: string): never {
   return fail(
     'no-static-chart',
-    `There is no static chart for this widget (${widget}): it draws no Vega chart. Use the element, or its data table.`,
-    `No hay gráfico estático para este widget (${widget}): no dibuja un gráfico de Vega. Use el elemento o su tabla de datos.`,
+    `There is no static chart for this widget (${widget}): it draws no Vega chart. Render it as HTML (renderHtml, or --as html on the command line), or use the element.`,
+    `No hay gráfico estático para este widget (${widget}): no dibuja un gráfico de Vega. Genérelo como HTML (renderHtml, o --as html en la línea de comandos), o use el elemento.`,
     'widget',
   );
 }
@@ -121,4 +127,27 @@ export async function renderSvg(
   opts: RenderOptions = {},
 ): Promise<string> {
   return (await renderStatic(widget, data, attrs, opts)).svg;
+}
+
+/**
+ * A widget as a static HTML fragment (heading, the chart's SVG when it draws one, the summary
+ * and the data table), for pages that cannot run scripts and for the element's no-JS fallback.
+ * Every widget has one, the HTML-only ones (theory of action, driver diagram, PDSA log) too.
+ */
+export async function renderHtml(
+  widget: StaticWidget,
+  data: string | unknown,
+  attrs: Record<string, string> = {},
+  opts: RenderOptions & { headingLevel?: number } = {},
+): Promise<string> {
+  const def = definitionOf(widget);
+  const read = readAttributes(widget, attrs);
+  const options = def.options ? def.options(read.options) : read.options;
+  const model = def.analyse(await load(data, opts.format), options);
+  const ctx: ViewContext = { lang: resolveLang(read.lang) };
+  if (read.heading) ctx.title = read.heading;
+  if (def.isEmpty(model)) fail('empty', MESSAGES.en.empty, MESSAGES.es.empty);
+  const views = drawViews(def, model, ctx);
+  const svg = views.spec ? withTitleAndDesc(await specToSvg(withFixedWidth(views.spec, opts.width ?? DEFAULT_WIDTH)), views.title, views.summary) : undefined;
+  return viewsToHtml(views, { lang: ctx.lang, ...(opts.headingLevel ? { headingLevel: opts.headingLevel } : {}), ...(svg ? { svg } : {}) });
 }

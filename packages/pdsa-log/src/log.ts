@@ -71,6 +71,8 @@ function groupSection(model: PdsaLogModel, group: PdsaGroup, ctx: LogContext, k:
 
 /** The log: for each change idea, its heading, the ramp and its cycles in order. */
 export function logTemplate(model: PdsaLogModel, ctx: LogContext): TemplateResult {
-  return html`${model.description ? html`<p part="description">${model.description}</p>` : nothing}
+  // A log of one change idea read from a whole driver diagram document leaves the document's description to the diagram.
+  const description = model.change === null ? model.description : null;
+  return html`${description ? html`<p part="description">${description}</p>` : nothing}
     ${model.groups.map((g, k) => groupSection(model, g, ctx, k))}`;
 }

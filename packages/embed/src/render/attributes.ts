@@ -1,7 +1,7 @@
-import { GAP_CHART_ATTRIBUTES, OutcomeError, RUN_CHART_ATTRIBUTES, THEORY_OF_ACTION_ATTRIBUTES, type Problem } from '@outcome-kit/core';
+import { DRIVER_DIAGRAM_ATTRIBUTES, GAP_CHART_ATTRIBUTES, OutcomeError, PDSA_LOG_ATTRIBUTES, RUN_CHART_ATTRIBUTES, THEORY_OF_ACTION_ATTRIBUTES, type Problem } from '@outcome-kit/core';
 
 /** The widgets the static renderer knows, by their element names without `outcome-`. */
-export const STATIC_WIDGETS = ['run-chart', 'gap-chart', 'theory-of-action'] as const;
+export const STATIC_WIDGETS = ['run-chart', 'gap-chart', 'theory-of-action', 'driver-diagram', 'pdsa-log'] as const;
 
 export type StaticWidget = (typeof STATIC_WIDGETS)[number];
 
@@ -13,6 +13,8 @@ export const WIDGET_ATTRIBUTES: Record<StaticWidget, Readonly<Record<string, str
   'run-chart': RUN_CHART_ATTRIBUTES,
   'gap-chart': GAP_CHART_ATTRIBUTES,
   'theory-of-action': THEORY_OF_ACTION_ATTRIBUTES,
+  'driver-diagram': DRIVER_DIAGRAM_ATTRIBUTES,
+  'pdsa-log': PDSA_LOG_ATTRIBUTES,
 };
 
 /** Attributes every element has that change the rendering: the language and the heading. */
@@ -24,6 +26,7 @@ export const IGNORED_ATTRIBUTES = ['src', 'heading-level', 'exports', 'timeout']
 /** A widget's attributes that only change how the element lays itself out on a page; ignored here. */
 const LAYOUT_ATTRIBUTES: Partial<Record<StaticWidget, readonly string[]>> = {
   'theory-of-action': ['expand', 'layout'],
+  'driver-diagram': ['pdsa-href'],
 };
 
 /** What the attributes give: the widget's options input, the language tag and the heading. */
