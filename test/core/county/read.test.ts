@@ -190,6 +190,20 @@ describe('readDashboardFiles: rows loaded elsewhere, county filter, encoding', (
   });
 });
 
+describe('readDashboardFiles: bytes', () => {
+  const header = 'cds\trtype\tdistrictname\tstudentgroup\tcurrdenom\tcurrstatus\tchange\tcolor\treportingyear\n';
+  it('reads Windows-1252 bytes (0xF1 = ñ) and says so; UTF-8 bytes without a note', () => {
+    const line = '27661590000000\tD\tPe\u00f1a Unified\tALL\t100\t5.0\t0.1\t3\t2018\n';
+    const cp1252 = Uint8Array.from([...header + line].map((ch) => ch.charCodeAt(0))); // ñ is 0xF1 in Windows-1252
+    const r = readDashboardFiles([{ name: 'suspdownload2018.txt', bytes: cp1252 }]);
+    assert.equal(r.records[0]!.name, 'Peña Unified');
+    assert.deepEqual(r.problems.map((p) => p.code), ['windows-1252']);
+    const utf8 = readDashboardFiles([{ name: 'suspdownload2018.txt', bytes: new TextEncoder().encode(header + line) }]);
+    assert.equal(utf8.records[0]!.name, 'Peña Unified');
+    assert.deepEqual(utf8.problems, []);
+  });
+});
+
 describe('file names and delimited text', () => {
   it('detects indicator and year from CDE names', () => {
     assert.equal(detectIndicator('chronicdownload2024.txt').indicator, 'chronic');

@@ -17,6 +17,7 @@ export {
   type DashboardFileReader,
 } from './read.js';
 export { parseDelimited, type DelimitedText } from './delimited.js';
+export { decodeDashboardBytes, type DecodedText } from './encoding.js';
 export { entityHierarchy, entityKindOf, countyCdsOf, districtCdsOf, levelOfCds, STATE_CDS, type EntityHierarchy, type EntityNode } from './hierarchy.js';
 export { equityCounts, type IndicatorEquityCount } from './equity.js';
 export { suppressRecords, complementaryHidden, recordKey as dashboardRecordKey, SUPPRESSION_PARTITIONS, type SuppressionResult } from './suppress.js';

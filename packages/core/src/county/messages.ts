@@ -47,6 +47,7 @@ const en = {
   duplicate: (file: string, row: number, group: string) => `${file}, row ${row}: a second row for the same entity, student group (${group}) and year; the first is kept.`,
   encoding: (file: string) =>
     `${file}: some characters could not be read (the file is probably Windows-1252, not UTF-8); names may show “�”. Read it as Windows-1252.`,
+  windows1252: (file: string) => `${file}: not UTF-8; read as Windows-1252 (as CDE's 2017 and 2018 files are).`,
   unexpected: (file: string, detail: string) => `${file}: the file could not be read (${detail}); the other files are read.`,
 };
 
@@ -83,6 +84,7 @@ const es: typeof en = {
   duplicate: (file, row, group) => `${file}, fila ${row}: una segunda fila para la misma entidad, grupo de estudiantes (${group}) y año; se conserva la primera.`,
   encoding: (file) =>
     `${file}: algunos caracteres no se pudieron leer (el archivo probablemente está en Windows-1252, no en UTF-8); los nombres pueden mostrar “�”. Léalo como Windows-1252.`,
+  windows1252: (file) => `${file}: no está en UTF-8; se leyó como Windows-1252 (como los archivos de CDE de 2017 y 2018).`,
   unexpected: (file, detail) => `${file}: no se pudo leer el archivo (${detail}); se leen los demás archivos.`,
 };
 

@@ -10,6 +10,7 @@ import { dashboardLevels, levelFromFileCode, type LevelOptions } from '../gap-ch
 import type { RawRow } from '../load/types.js';
 import { DASHBOARD_COLOR_ORDER, type DashboardColor } from '../theme/tokens.js';
 import { parseDelimited } from './delimited.js';
+import { decodeDashboardBytes } from './encoding.js';
 import { dashboardFileProblem, type DashboardFileProblem } from './messages.js';
 import type { CountyIndicator, DashboardRecord, RecordType } from './types.js';
 
@@ -18,6 +19,8 @@ export interface DashboardSource {
   /** The file's name (`chronicdownload2024.txt`): names it in problems, and tells indicator and year when the columns do not. */
   name: string;
   text?: string;
+  /** The file's bytes: read as UTF-8, or as Windows-1252 when they are not valid UTF-8 (a note says so). */
+  bytes?: Uint8Array;
   /** Rows as objects (column name → value), when the file was loaded elsewhere. */
   rows?: readonly RawRow[];
   /** The row number of the first data row as the user counts it (default 2: header = row 1). With `text`, rows count by line. */
@@ -349,6 +352,12 @@ export function levelOptions(rec: DashboardRecord): LevelOptions {
 /** Reads one file (text or rows) to the end. */
 function readOne(source: DashboardSource, options: ReadDashboardOptions, out: DashboardRecord[]): DashboardFileReport {
   const file = source.name;
+  if (source.text === undefined && source.bytes !== undefined) {
+    const decoded = decodeDashboardBytes(source.bytes);
+    const report = readOne({ ...source, bytes: undefined, text: decoded.text }, options, out);
+    if (decoded.encoding === 'windows-1252') report.problems.push(dashboardFileProblem('windows-1252', file, (m) => m.windows1252(file)));
+    return report;
+  }
   if (source.text !== undefined) {
     const parsed = parseDelimited(source.text);
     const iInd = parsed.header.findIndex((h) => h.toLowerCase() === 'indicator');
