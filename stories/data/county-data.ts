@@ -9,6 +9,7 @@
 import {
   dashboardLevels,
   ENTITY_DOCUMENT_FORMAT,
+  entityHref,
   type CountyIndicator,
   type DaReason,
   type DaResult,
@@ -157,14 +158,18 @@ const records = (e: EntitySeed) => cache.get(e.cds) ?? (cache.set(e.cds, records
 const ref = ({ cds, name, kind, parent }: EntitySeed): EntityRef => ({ cds, name, kind, ...(parent ? { parent } : {}) });
 const isLea = (e: EntitySeed) => e.kind !== 'school';
 
-function child(e: EntitySeed): EntityChildSummary {
-  return { ...ref(e), records: records(e), ...(isLea(e) ? { da: daByYear(records(e)) } : {}), href: `${isLea(e) ? 'districts' : 'schools'}/${e.cds}.json` };
+function child(e: EntitySeed, groups?: readonly string[]): EntityChildSummary {
+  const own = groups ? records(e).filter((r) => groups.includes(r.group)) : records(e);
+  return { ...ref(e), records: own, ...(isLea(e) ? { da: daByYear(records(e)) } : {}), href: entityHref(e) };
 }
 
 const meta = { suppressBelow: 10, sources: ['invented for Outcome Kit stories'], generated: '2026-12-01T00:00:00Z', illustrative: true };
 
-/** Valle Verde County: its eight LEAs (districts, the county office, a charter) on the 2023 and 2024 Dashboards. */
-export function countyDocument(): EntityDocument {
+/**
+ * Valle Verde County: its eight LEAs (districts, the county office, a charter) on the 2023 and 2024
+ * Dashboards. `childGroups` keeps only those groups' records in the children (publish keeps All Students by default).
+ */
+export function countyDocument(childGroups?: readonly string[]): EntityDocument {
   return {
     format: ENTITY_DOCUMENT_FORMAT,
     version: 1,
@@ -173,7 +178,7 @@ export function countyDocument(): EntityDocument {
     years: [...YEARS],
     indicators: [...INDICATORS],
     records: [],
-    children: DISTRICTS.map(child),
+    children: DISTRICTS.map((d) => child(d, childGroups)),
     meta,
   };
 }
@@ -189,7 +194,7 @@ export function districtDocument(seed: EntitySeed = MESA_ALTA): EntityDocument {
     indicators: [...(seed.indicators ?? INDICATORS)],
     records: records(seed),
     da: daByYear(records(seed)),
-    children: seed.cds === MESA_ALTA.cds ? SCHOOLS.map(child) : [],
+    children: seed.cds === MESA_ALTA.cds ? SCHOOLS.map((s) => child(s)) : [],
     meta,
   };
 }
@@ -200,9 +205,13 @@ export function districtDocuments(): EntityDocument[] {
 }
 
 /** A school's document (no DA: schools are not LEAs). */
-export function schoolDocument(): EntityDocument {
-  const s = SCHOOLS[1]!;
+export function schoolDocument(s: EntitySeed = SCHOOLS[1]!): EntityDocument {
   return { ...districtDocument(MESA_ALTA), entity: ref(s), parents: [STATE, COUNTY, ref(MESA_ALTA)], indicators: [...s.indicators!], records: records(s), da: undefined, children: [] } as EntityDocument;
+}
+
+/** Every school's document. */
+export function schoolDocuments(): EntityDocument[] {
+  return SCHOOLS.map((s) => schoolDocument(s));
 }
 
 /** One year only (2024): no year selector. */

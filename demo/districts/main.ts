@@ -1,0 +1,92 @@
+/**
+ * The Districts & Schools page: the county grid → a district's (or school's) equity report → an
+ * indicator's gap chart (inside the report) → the district's interim measures and theory of action.
+ * It reads a published folder (what `outcome-kit publish` writes): ./data/dash/ when there is one,
+ * else the demo's illustrative sample (./data/dash-sample/). `?cds=` picks the entity.
+ */
+interface IndexEntity {
+  cds: string;
+  name: string;
+  kind: 'state' | 'county' | 'district' | 'coe' | 'charter' | 'school';
+  parent?: string;
+  href: string;
+}
+
+const FOLDERS = ['./data/dash/', './data/dash-sample/'];
+
+async function findIndex(): Promise<{ base: string; entities: IndexEntity[] } | null> {
+  for (const base of FOLDERS) {
+    try {
+      const res = await fetch(`${base}index.json`);
+      if (!res.ok || !(res.headers.get('content-type') ?? '').includes('json')) continue;
+      const index = (await res.json()) as { entities?: IndexEntity[] };
+      if (Array.isArray(index.entities) && index.entities.some((e) => e.kind === 'county')) return { base, entities: index.entities };
+    } catch {
+      // try the next folder
+    }
+  }
+  return null;
+}
+
+const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
+
+function crumb(text: string, href?: string): HTMLLIElement {
+  const li = document.createElement('li');
+  if (href) {
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = text;
+    li.append(a);
+  } else {
+    li.textContent = text;
+    li.setAttribute('aria-current', 'page');
+  }
+  return li;
+}
+
+async function main(): Promise<void> {
+  const found = await findIndex();
+  const grid = $<HTMLElement & { src?: string }>('county-grid');
+  if (!found) {
+    grid.setAttribute('src', `${FOLDERS[0]}index.json`); // the grid says the data could not be loaded
+    return;
+  }
+  const { base, entities } = found;
+  const byCds = new Map(entities.map((e) => [e.cds, e]));
+  const county = entities.find((e) => e.kind === 'county')!;
+  const cds = new URLSearchParams(location.search).get('cds');
+  const entity = cds ? byCds.get(cds) : undefined;
+  if (!entity || entity.kind === 'county' || entity.kind === 'state') {
+    grid.setAttribute('src', `${base}${county.href}`);
+    $('page-title').textContent = `Districts & Schools: ${county.name}`;
+    return;
+  }
+
+  // One district or school: its equity report, its schools, its interim measures.
+  $('county-view').hidden = true;
+  $('entity-view').hidden = false;
+  document.title = `${entity.name} — Districts & Schools — Valle Verde County Office of Education`;
+  $('page-title').textContent = entity.name;
+  $('lede').textContent =
+    entity.kind === 'school'
+      ? 'Each student group on every Dashboard indicator at this school, and the equity counts.'
+      : 'Each student group on every Dashboard indicator, the equity counts, and whether the district is eligible for differentiated assistance, and why.';
+  const crumbs = $('crumbs');
+  const district = entity.kind === 'school' && entity.parent ? byCds.get(entity.parent) : undefined;
+  if (district) crumbs.append(crumb(district.name, `districts.html?cds=${encodeURIComponent(district.cds)}`));
+  crumbs.append(crumb(entity.name));
+  $('report').setAttribute('src', `${base}${entity.href}`);
+  if (entity.kind !== 'school') {
+    const schools = $('schools-grid');
+    const section = $('schools-section');
+    schools.addEventListener('outcome-render', (e) => {
+      const model = (e as CustomEvent<{ rows: unknown[] }>).detail;
+      section.hidden = !model?.rows?.length;
+    });
+    schools.setAttribute('heading', `Schools of ${entity.name}`);
+    schools.setAttribute('src', `${base}${entity.href}`);
+    $('measures-section').hidden = false;
+  }
+}
+
+void main();
