@@ -7,7 +7,10 @@
 // level and colour against the codes CDE wrote, like ../shared/conformance/cde-dashboard.mjs, and
 // lists every remaining miss with its explanation.
 //
-//   node scripts/conformance.js [rows.json] [--since=2023] [--details] [--json]   (after `npx tsc -b`)
+//   node scripts/conformance.js [rows.json] [--since=2023] [--details] [--json] [--limited]   (after `npx tsc -b`)
+//
+// --limited calls dashboardLevels the way the shared checker does (group, hsCutPoints and
+// suspensionTable only: no year, entity or prior n), to show what the defaults alone give.
 //
 // Exit code: 0 when the file was read (whatever the counts), 2 when it is absent.
 import { existsSync, readFileSync } from 'node:fs';
@@ -31,8 +34,14 @@ const ENTITY = { S: 'school', D: 'lea', X: 'state' };
 const flag = (v) => (v === 'Y' ? true : v === 'N' ? false : undefined);
 const yearNum = (y) => Number.parseInt(y, 10);
 
-/** The options a row's full context gives dashboardLevels. */
-export function rowOptions(r, C) {
+/** The options a row's full context gives dashboardLevels (`limited`: only what the shared checker passes). */
+export function rowOptions(r, C, limited = false) {
+  if (limited) {
+    const o = { group: r[C.grp] };
+    if (r[C.ind] === 'ela' || r[C.ind] === 'math') o.hsCutPoints = r[C.hs];
+    if (r[C.ind] === 'susp' && r[C.type]) o.suspensionTable = r[C.type];
+    return o;
+  }
   const ind = r[C.ind];
   const opts = { group: r[C.grp], year: r[C.yr], entityType: ENTITY[r[C.rt]], priorN: r[C.pn], dass: !!r[C.dass], coe: !!r[C.coe] };
   if (ind === 'ela' || ind === 'math') opts.hsCutPoints = !!r[C.hs];
@@ -54,7 +63,7 @@ function explain(r, C, want, got) {
   return 'unexplained';
 }
 
-export function runConformance(path = DEFAULT_ROWS, { since, core } = {}) {
+export function runConformance(path = DEFAULT_ROWS, { since, core, limited = false } = {}) {
   const data = JSON.parse(readFileSync(path, 'utf8'));
   const C = Object.fromEntries(data.columns.map((c, i) => [c, i]));
   const { dashboardLevels } = core;
@@ -68,7 +77,7 @@ export function runConformance(path = DEFAULT_ROWS, { since, core } = {}) {
     const ind = r[C.ind];
     const dir = DIR[ind];
     const [st, ch, n, sl, cl, col] = [r[C.st], r[C.ch], r[C.n], r[C.sl], r[C.cl], r[C.col]];
-    const got = dashboardLevels(ind, st, ch, n, rowOptions(r, C));
+    const got = dashboardLevels(ind, st, ch, n, rowOptions(r, C, limited));
     const want = {
       status: st !== null && sl >= 1 && sl <= 5 ? STATUS[dir][sl - 1] : undefined,
       change: ch !== null && cl >= 1 && cl <= 5 ? CHANGE[dir][cl - 1] : undefined,
@@ -116,12 +125,13 @@ async function main() {
     process.exit(2);
   }
   const core = await import(pathToFileURL(resolve(root, 'packages/core/dist/index.js')).href);
-  const res = runConformance(path, { since, core });
+  const limited = args.includes('--limited');
+  const res = runConformance(path, { since, core, limited });
   if (args.includes('--json')) {
     console.log(JSON.stringify({ checked: res.checked, matched: res.matched, byYear: Object.fromEntries(res.byYear), misses: res.misses }));
     return;
   }
-  console.log(`${res.matched}/${res.checked} real Dashboard rows match with full context${since ? ` (years ${since} and later)` : ''}: ${pct([res.matched, res.checked])}`);
+  console.log(`${res.matched}/${res.checked} real Dashboard rows match with ${limited ? 'the shared checker’s limited context' : 'full context'}${since ? ` (years ${since} and later)` : ''}: ${pct([res.matched, res.checked])}`);
   console.log('\nBy indicator and year:   rows | status | change | colour');
   for (const [k, t] of [...res.byYear.entries()].sort()) console.log(`  ${k}: ${pct(t.rows)} | ${pct(t.status)} | ${pct(t.change)} | ${pct(t.color)}`);
   const why = new Map();
