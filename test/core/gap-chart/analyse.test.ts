@@ -6,7 +6,7 @@ import { CHRONIC as CHRONIC_ROWS } from './fixtures.js';
 // Chronic absenteeism: lower is better.
 const CHRONIC: GapRow[] = [...CHRONIC_ROWS];
 
-// Expected levels and colours are worked out by hand from /work/shared/reference/dashboard.md
+// Expected levels and colours are worked out by hand from ../shared/reference/dashboard.md
 // (§2 cut points, §3 grids, §5 size rules); gaps and trends from the widget's definitions.
 const by = (model: GapModel, code: string) => {
   const g = model.groups.find((x) => x.code === code);

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolveGroup, STUDENT_GROUPS } from '../../../packages/core/src/index.js';
 
-// Typed in from /work/shared/reference/dashboard.md §4: code → record-layout English, the Dashboard's
+// Typed in from ../shared/reference/dashboard.md §4: code → record-layout English, the Dashboard's
 // display label where it gives one ("same" and "—" mean the layout name), and the Spanish column.
 const REFERENCE: Array<[code: string, layout: string, display: string, spanish: string]> = [
   ['ALL', 'All Students', 'All Students', 'Todos los estudiantes'],
