@@ -51,13 +51,13 @@ function measureDetails(link: Link, measure: Measure, ctx: ChainContext): Templa
   return html`${facts.length ? html`<p>${facts.join(' ')}</p>` : nothing}
     ${reading.map((text) => html`<p>${text}</p>`)}
     ${values.length
-      ? html`<table>
+      ? html`<div class="values-scroll" tabindex="0" role="region" aria-label=${m.valuesCaption(measure.name)}><table>
           <caption>${m.valuesCaption(measure.name)}</caption>
           <thead><tr><th scope="col">${m.when}</th><th scope="col">${m.value}</th></tr></thead>
           <tbody>
             ${values.map((p) => html`<tr><td>${formatMeasureX(measure, p, ctx.lang)}</td><td class="num">${formatMeasureValue(measure, p.y, ctx.lang)}</td></tr>`)}
           </tbody>
-        </table>`
+        </table></div>`
       : nothing}
     ${ctx.runChart(link, measure)}`;
 }

@@ -44,7 +44,9 @@ export const theoryOfActionStyles = css`
     border-radius: var(--outcome-radius, 6px);
     padding: 0.5rem 0.625rem;
     background: var(--outcome-card-background, #ffffff);
-    overflow-wrap: anywhere;
+    /* A long word wraps only when it cannot fit its line: columns are wide enough that none has to. */
+    overflow-wrap: break-word;
+    min-width: 0;
   }
   .link[data-status='achieved'],
   .icon[data-status='achieved'] {
@@ -193,13 +195,13 @@ export const theoryOfActionStyles = css`
     height: 1.25rem;
     transform: rotate(90deg);
   }
-  @container (min-width: 60rem) {
+  /* Auto layout: six columns when each gets about 10rem, three (two rows) when each gets about 12rem, else stacked. */
+  @container (min-width: 40rem) {
     .chain[data-layout='auto'] {
-      flex-direction: row;
-      gap: 1.75rem;
-    }
-    .chain[data-layout='auto'] > .stage {
-      flex: 1 1 0;
+      display: grid;
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+      column-gap: 1.75rem;
+      row-gap: 1rem;
     }
     .chain[data-layout='auto'] .arrow {
       position: absolute;
@@ -210,6 +212,46 @@ export const theoryOfActionStyles = css`
     .chain[data-layout='auto'] .arrow svg {
       transform: none;
     }
+    .chain[data-layout='auto'] > .stage:nth-child(3n) .arrow {
+      display: none;
+    }
+  }
+  @container (min-width: 66rem) {
+    .chain[data-layout='auto'] {
+      grid-template-columns: repeat(6, minmax(0, 1fr));
+    }
+    .chain[data-layout='auto'] > .stage:nth-child(3n) .arrow {
+      display: flex;
+    }
+  }
+  .values-scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  .chart-open {
+    margin-top: 0.375rem;
+    font-size: 0.875rem;
+  }
+  dialog.chart-dialog {
+    width: min(64rem, calc(100vw - 2rem));
+    max-width: none;
+    max-height: calc(100vh - 2rem);
+    box-sizing: border-box;
+    padding: 0.75rem;
+    border: 1px solid var(--outcome-border-color, #767676);
+    border-radius: var(--outcome-radius, 6px);
+    background: var(--outcome-background, #ffffff);
+    color: var(--outcome-text-color, #1a1a1a);
+    overflow-wrap: normal;
+    font-size: 1rem;
+  }
+  dialog.chart-dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .dialog-bar {
+    display: flex;
+    justify-content: flex-end;
+    margin-bottom: 0.5rem;
   }
   .chain[data-layout='horizontal'] {
     flex-direction: row;

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { THEORY_OF_ACTION_ATTRIBUTES, type Link, type Measure, type TheoryOfActionModel, type TheoryOfActionOptions, type TheoryOfActionOptionsInput, type Views, type WidgetDefinition } from '@outcome-kit/core';
 import { OutcomeElement, optionsFromProperties } from '@outcome-kit/elements';
 import type { chainTemplate } from './chain.js';
+import { DIALOG_MESSAGES } from './dialog-messages.js';
 import { theoryOfActionStyles } from './theory-of-action.styles.js';
 
 /** `outcome-select` detail: the link and the measure that was activated, as model data. */
@@ -70,8 +71,10 @@ export class OutcomeTheoryOfAction extends OutcomeElement<TheoryOfActionOptions,
   @property({ attribute: 'min-points' }) minPoints = '10';
 
   /**
-   * When set, an opened measure also shows its full `<outcome-run-chart>` inline. The page must
-   * define that element (the script-tag bundle does; with npm, `import '@outcome-kit/run-chart/define'`).
+   * When set, opening a measure also shows its full `<outcome-run-chart>` in a dialog as wide as
+   * the screen allows (a "Show the run chart" button in its details opens it again); closing it
+   * (its button or Escape) returns focus to where it was opened from. The page must define that
+   * element (the script-tag bundle does; with npm, `import '@outcome-kit/run-chart/define'`).
    */
   @property({ type: Boolean }) expand = false;
 
@@ -103,13 +106,50 @@ export class OutcomeTheoryOfAction extends OutcomeElement<TheoryOfActionOptions,
     if (open) this.openMeasures.add(key);
     else this.openMeasures.delete(key);
     this.requestUpdate();
+    if (open && this.expand && measure.values.length) {
+      const opener = this.shadowRoot?.activeElement as HTMLElement | null;
+      void this.updateComplete.then(() => this.openDialog(key, opener));
+    }
     const detail: TheoryOfActionSelectDetail = { link, measure, open };
     this.dispatchEvent(new CustomEvent('outcome-select', { bubbles: true, composed: true, detail }));
   }
 
+  /** Where focus goes back to when a measure's dialog closes. */
+  private dialogOpener: HTMLElement | null = null;
+
+  private dialogFor(key: string): HTMLDialogElement | null {
+    return [...(this.shadowRoot?.querySelectorAll<HTMLDialogElement>('dialog.chart-dialog') ?? [])].find((d) => d.dataset.key === key) ?? null;
+  }
+
+  /** Opens a measure's run-chart dialog (modal: the page behind is inert until it closes). */
+  private openDialog(key: string, opener: HTMLElement | null): void {
+    const dialog = this.dialogFor(key);
+    if (!dialog || dialog.open) return;
+    this.dialogOpener = opener;
+    dialog.showModal();
+  }
+
+  private readonly onDialogClose = (event: Event) => {
+    const dialog = event.currentTarget as HTMLDialogElement;
+    const back = this.dialogOpener?.isConnected ? this.dialogOpener : dialog.closest('.measure')?.querySelector<HTMLElement>('.measure-toggle');
+    this.dialogOpener = null;
+    back?.focus();
+  };
+
   private runChart(link: Link, measure: Measure): TemplateResult | typeof nothing {
     if (!this.expand || !measure.values.length) return nothing;
-    const data = measure.values.map((p) => ({ x: p.label, y: p.y }));
+    // The x as read (a Date when every x is one), so the run chart's axis follows the data's precision.
+    const data = measure.values.map((p) => ({ x: p.x instanceof Date ? p.x.toISOString().slice(0, 10) : p.label, y: p.y }));
+    const key = `${link.id}\n${measure.name}`;
+    const d = DIALOG_MESSAGES[this.language];
+    return html`<button type="button" class="chart-open" @click=${(e: Event) => this.openDialog(key, e.currentTarget as HTMLElement)}>${d.showChart}</button>
+      <dialog class="chart-dialog" part="chart-dialog" data-key=${key} aria-label=${d.label(link.label, measure.name)} @close=${this.onDialogClose}>
+        <div class="dialog-bar"><button type="button" class="dialog-close" part="dialog-close" @click=${(e: Event) => (e.currentTarget as HTMLElement).closest('dialog')?.close()}>${d.close}</button></div>
+        ${this.chartIn(link, measure, data)}
+      </dialog>`;
+  }
+
+  private chartIn(link: Link, measure: Measure, data: Array<{ x: string; y: number | null }>): TemplateResult {
     return html`<outcome-run-chart
       .data=${data}
       heading=${`${link.label}: ${measure.name}`}

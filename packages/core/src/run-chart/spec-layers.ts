@@ -144,21 +144,28 @@ export function medianLayers(c: LayerContext): Json[] {
 }
 
 /** A vertical rule where each phase after the first begins, and every phase's name at the top. */
+/** Each phase's name, placed at its start so it stays inside the plot. */
+function phaseLabels(c: LayerContext) {
+  return c.model.phases.map((ph) => placeAt(phaseName(c.model, ph.index, c.lang), pointPx(c.model, ph.from, c.plotPx), c.plotPx, 3));
+}
+
 export function phaseLayers(c: LayerContext): Json[] {
   const { model, lang } = c;
   if (model.phases.length < 2) return [];
-  const values = model.phases.map((ph) => ({ x: xDatum(model.points[ph.from]!.x), label: phaseName(model, ph.index, lang), first: ph.index === 0 }));
+  const placed = phaseLabels(c);
+  const values = model.phases.map((ph, i) => ({ x: xDatum(model.points[ph.from]!.x), label: placed[i]!.lines.length > 1 ? placed[i]!.lines : phaseName(model, ph.index, lang), first: ph.index === 0, right: placed[i]!.align === 'right' }));
+  const text = (right: boolean) => ({
+    data: { values: values.filter((v) => v.right === right) },
+    mark: { type: 'text', align: right ? 'right' : 'left', baseline: 'bottom', dx: right ? -3 : 3, dy: -2, color: TEXT.primary, fontSize: 11, fontWeight: 'bold' },
+    encoding: { x: c.x, y: { value: 0 }, text: { field: 'label' } },
+  });
   return [
     {
       data: { values: values.slice(1) },
       mark: { type: 'rule', color: TEXT.muted, strokeWidth: 1, strokeDash: [4, 4] },
       encoding: { x: c.x },
     },
-    {
-      data: { values },
-      mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, dy: -2, color: TEXT.primary, fontSize: 11, fontWeight: 'bold' },
-      encoding: { x: c.x, y: { value: 0 }, text: { field: 'label' } },
-    },
+    ...[false, true].map(text).filter((t) => t.data.values.length > 0),
   ];
 }
 
@@ -167,25 +174,27 @@ export function changeLayers(c: LayerContext): Json[] {
   const { model, lang } = c;
   if (model.changes.length === 0) return [];
   const cols = RUN_CHART_MESSAGES[lang].columns;
-  // Each label reads rightwards from its marker when it fits, else leftwards, else wraps; labels stack so none overlaps another.
+  // Each label reads rightwards from its marker when it fits, else leftwards, else wraps. Labels sit
+  // above the plot, stacked upwards over the phase names, so none overlaps another or the data's texts.
   const placed = model.changes.map((ch) => placeAt(ch.label, pointPx(model, ch.index, c.plotPx), c.plotPx, 7, xFraction(model, ch.index) > 0.55 ? 'right' : 'left'));
-  const tops = stack(placed.map((p) => ({ x0: p.x0, x1: p.x1, lines: p.lines.length })), 6);
+  const phases = model.phases.length > 1 ? phaseLabels(c).map((p) => ({ x0: p.x0, x1: p.x1, lines: p.lines.length })) : [];
+  const tops = stack([...phases, ...placed.map((p) => ({ x0: p.x0, x1: p.x1, lines: p.lines.length }))], 0).slice(phases.length);
   const values = model.changes.map((ch, k) => ({
     x: xDatum(ch.x), label: placed[k]!.lines.length > 1 ? placed[k]!.lines : ch.label, text: changeText(model, [k], lang), when: whenText(model, ch.x, lang),
-    labelY: tops[k]! + (placed[k]!.lines.length * LABEL_LINE) / 2,
+    labelY: -(4 + tops[k]! + placed[k]!.lines.length * LABEL_LINE),
     right: placed[k]!.align === 'right',
   }));
   const tooltip = [{ field: 'text', title: cols.change }, { field: 'when', title: model.xType === 'date' ? cols.date : cols.x }];
   const y = { field: 'labelY', type: 'quantitative', scale: null };
   return [
     { data: { values }, mark: { type: 'rule', color: TEXT.accent, strokeWidth: 1, strokeDash: [1, 3] }, encoding: { x: c.x, tooltip } },
-    { data: { values }, mark: { type: 'point', shape: 'triangle-down', filled: true, color: TEXT.accent, size: 60 }, encoding: { x: c.x, y, tooltip } },
+    { data: { values }, mark: { type: 'point', shape: 'triangle-down', filled: true, color: TEXT.accent, size: 60 }, encoding: { x: c.x, y: { value: 0 }, tooltip } },
     ...[false, true]
       .map((right) => ({ right, rows: values.filter((v) => v.right === right) }))
       .filter((side) => side.rows.length > 0)
       .map((side) => ({
         data: { values: side.rows },
-        mark: { type: 'text', align: side.right ? 'right' : 'left', baseline: 'middle', dx: side.right ? -7 : 7, color: TEXT.accent, fontSize: LABEL_FONT, lineHeight: LABEL_LINE },
+        mark: { type: 'text', align: side.right ? 'right' : 'left', baseline: 'top', dx: side.right ? -7 : 7, color: TEXT.accent, fontSize: LABEL_FONT, lineHeight: LABEL_LINE },
         encoding: { x: c.x, y, text: { field: 'label' }, tooltip },
       })),
   ];

@@ -46,7 +46,10 @@ function xEncoding(model: RunChartModel, lang: Lang, plot: number): Json {
     return { field: 'x', type: 'quantitative', title: model.options.xLabel ?? (model.options.x === 'x' ? cols.x : model.options.x), scale: { zero: false, nice: false }, axis: { tickCount: Math.max(2, Math.floor(plot / 60)) } };
   }
   const domain = [...new Set(model.points.map((p) => String(xDatum(p.x))))];
-  return { field: 'x', type: 'ordinal', title: model.options.xLabel ?? (model.options.x === 'x' ? cols.x : model.options.x), sort: null, scale: { domain }, axis: { labelOverlap: true } };
+  // Every n-th label, so the labels shown fit side by side.
+  const step = tickStep(domain.length, Math.max(0, ...domain.map((d) => textWidth(d, 11))), plot);
+  const axis = step > 1 ? { labelOverlap: true, values: domain.filter((_, i) => i % step === 0) } : { labelOverlap: true };
+  return { field: 'x', type: 'ordinal', title: model.options.xLabel ?? (model.options.x === 'x' ? cols.x : model.options.x), sort: null, scale: { domain }, axis };
 }
 
 /**
