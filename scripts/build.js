@@ -11,3 +11,4 @@ const step = (label, cmd, args) => {
 step('packages compiled (tsc -b)', process.execPath, ['node_modules/typescript/bin/tsc', '-b']);
 step('custom-elements.json generated', process.execPath, ['scripts/manifest.js']);
 step('script-tag bundle built', process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'packages/embed/vite.config.ts']);
+step('WordPress plugin zipped', process.execPath, ['packages/wordpress/scripts/zip.js']);
