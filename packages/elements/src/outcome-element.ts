@@ -2,12 +2,14 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
+  OutcomeError,
+  curlyQuoteProblem,
   drawViews,
   messages,
   resolveLang,
   tableToCsv,
   toProblems,
-  withTitleAndDesc,
+  boardSvg,
   type Lang,
   type Loaded,
   type Problem,
@@ -16,7 +18,7 @@ import {
   type WidgetDefinition,
 } from '@outcome-kit/core';
 import { loadSource, pickSource } from './data-source.js';
-import { downloadText, downloadUrl, fileName } from './download.js';
+import { downloadText, downloadUrl, fileName, svgToPng } from './download.js';
 import { baseStyles } from './styles.js';
 import { errorTemplate, headingTemplate, tableTemplate } from './templates.js';
 import { drawChart, type ChartView } from './vega.js';
@@ -103,6 +105,12 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
 
   /** Shows buttons to download the data (CSV) and the chart (SVG, PNG). */
   @property({ type: Boolean }) exports = false;
+
+  /** Where the data comes from, written under exported charts (default: the `src` file's address, else the page's). */
+  @property() source?: string;
+
+  /** The date the figures stand at, written under exported charts ("2025-06-30"; default: the day of the export). */
+  @property({ attribute: 'as-of' }) asOf?: string;
 
   /** Milliseconds to wait for `src` before giving up. */
   @property({ type: Number }) timeout?: number;
@@ -251,12 +259,14 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     if (this.announce === 'error') this.dispatchEvent(new CustomEvent('outcome-error', { ...init, detail: this.errorDetail() }));
     this.announce = null;
     this.maybeDrawChart();
+    this.syncRendered();
   }
 
   /** Loads the current source again (the data property, `src`, or the inline script). */
   reload(): void {
-    const source = pickSource(this, this.data, this.src);
     this.abortLoad?.abort();
+    if (this.curlyQuotes()) return;
+    const source = pickSource(this, this.data, this.src);
     const controller = new AbortController();
     this.abortLoad = controller;
     const token = ++this.loadToken;
@@ -295,7 +305,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
   }
 
   private analyse(): void {
-    if (!this.loaded) return;
+    if (!this.loaded || this.curlyQuotes()) return;
     let def: WidgetDefinition<Options, Model> | Promise<WidgetDefinition<Options, Model>>;
     try {
       def = this.definition ?? (loadedDefinitions.get(this.constructor) as WidgetDefinition<Options, Model> | undefined) ?? this.widget();
@@ -334,6 +344,31 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  /** An attribute written with curly quotes (`src=”data.csv”`) is named, instead of loading a mangled address. */
+  private curlyQuotes(): boolean {
+    const curly = curlyQuoteProblem(Array.from(this.attributes));
+    if (curly) {
+      ++this.loadToken;
+      this.loaded = null;
+      this.fail(new OutcomeError(curly));
+    }
+    return curly !== null;
+  }
+
+  /**
+   * The `rendered` attribute: present once the widget shows what it will show (the chart drawn,
+   * or the empty or error state), so editors' previews and layouts can re-measure. Until the
+   * chart is drawn its container keeps the chart's expected height.
+   */
+  private syncRendered(): void {
+    const views = this.views;
+    const ready = this.status === 'ready';
+    const drawn = ready ? !views?.spec || (this.chartView !== undefined && this.drawnViews === views) : this.status !== 'loading';
+    this.toggleAttribute('rendered', drawn);
+    const container = ready && !drawn ? this.chartContainer : null;
+    if (container && !container.style.minHeight && typeof views?.spec?.height === 'number') container.style.minHeight = `${views.spec.height + 90}px`;
   }
 
   private fail(error: unknown): void {
@@ -432,6 +467,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
           this.chartView = view;
           this.attachKeys(container);
           container.style.minHeight = '';
+          this.syncRendered();
           this.chartWaiters.splice(0).forEach((resolve) => resolve(view));
           return view;
         },
@@ -487,17 +523,22 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     return this.views ? tableToCsv(this.views.table) : '';
   }
 
-  /** The chart as an SVG document with its title and summary as `<title>` and `<desc>`. */
+  /**
+   * The chart as an SVG document ready for a board packet: its title above it, the summary, the
+   * source and an "as of" line under it as visible text, and the title and summary as `<title>`
+   * and `<desc>` too.
+   */
   async toSVG(): Promise<string> {
     const view = await this.ensureChart();
     if (!view || !this.views) return '';
-    return withTitleAndDesc(await view.toSVG(), this.views.title, this.views.summary);
+    const src = this.src ? new URL(this.src, document.baseURI).href : document.location.href;
+    return boardSvg(await view.toSVG(), { title: this.views.title, summary: this.views.summary, source: this.source || src, asOf: this.asOf || new Date(), lang: this.language });
   }
 
-  /** The chart as a PNG data URL (twice the screen size, for slides). */
+  /** The board-ready chart (see `toSVG`) as a PNG data URL, twice the screen size, for slides. */
   async toPNG(): Promise<string> {
-    const view = await this.ensureChart();
-    return view ? view.toImageURL('png', 2) : '';
+    const svg = await this.toSVG();
+    return svg ? svgToPng(svg, 2) : '';
   }
 
   private get fileTitle(): string {

@@ -18,6 +18,7 @@ import {
   runChartWidget,
   theoryOfActionWidget,
   viewsToHtml,
+  boardSvg,
   withTitleAndDesc,
   type Loaded,
   type Problem,
@@ -37,6 +38,8 @@ export interface RenderOptions {
   width?: number;
   /** How to read `data` when it is text; by default JSON when it starts with `[` or `{`, else CSV. */
   format?: 'json' | 'csv';
+  /** Where the data came from, written under the chart (the `source` attribute wins; default: the data's file name when the caller gives it, else "—"). */
+  source?: string;
 }
 
 /** A static rendering: the SVG and the views it was drawn from. */
@@ -99,20 +102,24 @@ export async function renderStatic(
   opts: RenderOptions = {},
 ): Promise<StaticRendering> {
   const def = definitionOf(widget);
-  const read = readAttributes(widget, attrs);
+  // The board lines (source, "as of") are the renderer's, not the widget's options.
+  const { source: sourceAttr, 'as-of': asOfAttr, ...widgetAttrs } = attrs;
+  const read = readAttributes(widget, widgetAttrs);
   const options = def.options ? def.options(read.options) : read.options;
   const width = opts.width ?? DEFAULT_WIDTH;
   if (!Number.isFinite(width) || width <= 0) {
     fail('bad-option', `The option “width” is “${width}”; expected a number of pixels above 0.`, `La opción “width” es “${width}”; se esperaba un número de píxeles mayor que 0.`, 'width');
   }
   const model = def.analyse(await load(data, opts.format), options);
-  const ctx: ViewContext = { lang: resolveLang(read.lang) };
+  const ctx: ViewContext = { lang: resolveLang(read.lang), width };
   if (read.heading) ctx.title = read.heading;
   if (def.isEmpty(model)) fail('empty', MESSAGES.en.empty, MESSAGES.es.empty);
   const views = drawViews(def, model, ctx);
   if (!views.spec) noStaticChart(widget);
   const svg = await specToSvg(withFixedWidth(views.spec, width));
-  return { svg: withTitleAndDesc(svg, views.title, views.summary), views };
+  // Board-ready: the title, the summary, the source and the "as of" line are visible text in the SVG.
+  const board = boardSvg(svg, { title: views.title, summary: views.summary, source: sourceAttr || opts.source || '—', asOf: asOfAttr || new Date(), lang: ctx.lang });
+  return { svg: board, views };
 }
 
 /**
@@ -144,7 +151,7 @@ export async function renderHtml(
   const read = readAttributes(widget, attrs);
   const options = def.options ? def.options(read.options) : read.options;
   const model = def.analyse(await load(data, opts.format), options);
-  const ctx: ViewContext = { lang: resolveLang(read.lang) };
+  const ctx: ViewContext = { lang: resolveLang(read.lang), width: opts.width ?? DEFAULT_WIDTH };
   if (read.heading) ctx.title = read.heading;
   if (def.isEmpty(model)) fail('empty', MESSAGES.en.empty, MESSAGES.es.empty);
   const views = drawViews(def, model, ctx);
