@@ -9,6 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBrowserBench } from '../bench/browser.js';
+import { runBigCsvBench } from '../bench/big-csv.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.env.BENCH_QUICK === '1';
@@ -31,7 +32,10 @@ rmSync(dir, { recursive: true, force: true });
 say('bench: the script-tag bundle in headless Chromium…');
 const browserFigures = await runBrowserBench({ root, quick, log: (step) => say(`  browser: ${step}`) });
 
-const figures = [...browserFigures, ...nodeFigures].map((f) => ({ ...f, ratio: f.baseline.value ? f.value / f.baseline.value : null }));
+say('bench: a 10 MB CSV in headless Chromium…');
+const bigCsvFigures = await runBigCsvBench({ root, log: (step) => say(`  big CSV: ${step}`) });
+
+const figures = [...browserFigures, ...bigCsvFigures, ...nodeFigures].map((f) => ({ ...f, ratio: f.baseline.value ? f.value / f.baseline.value : null }));
 
 const format = (value, unit) => {
   if (unit === 'bytes') return Math.abs(value) >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(2)} MB` : `${(value / 1024).toFixed(1)} KB`;

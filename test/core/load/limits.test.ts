@@ -55,7 +55,7 @@ describe('load: documented limits', () => {
     const csv = 'group,value,n\n' + 'G,1,20\n'.repeat(LIMITS.maxRows + 1);
     const p = await problemOf(() => loadText(csv, 'csv'));
     assert.equal(p.code, 'too-big');
-    assert.equal(p.en, 'The data is too big to draw in a web page: 200,001 rows (the limit is 200,000 rows). Publish a smaller file (one school or district, one year).');
+    assert.equal(p.en, 'The data is too big to draw in a web page: 100,001 rows (the limit is 100,000 rows). Publish a smaller file (one school or district, one year).');
     const rows = Array.from({ length: LIMITS.maxRows + 1 }, () => ({ group: 'G' }));
     assert.equal((await problemOf(() => rowsOf({ value: rows, format: 'objects', firstRow: 1 }))).code, 'too-big');
   });

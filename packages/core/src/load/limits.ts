@@ -8,8 +8,8 @@ import { OutcomeError, problem } from '../errors.js';
 export const LIMITS = {
   /** Text (CSV or JSON) a widget reads: 64 MB. */
   maxTextChars: 64 * 1024 * 1024,
-  /** Rows a widget reads: 200 000. */
-  maxRows: 200_000,
+  /** Rows a widget reads: 100 000 (a county's per-entity files hold far fewer). */
+  maxRows: 100_000,
   /** Points (table rows) a chart draws: 5 000; above it the data table and the CSV still list every row. */
   maxChartRows: 5_000,
 } as const;
