@@ -51,9 +51,9 @@ describe('outcome-kit publish on a folder with bad files', () => {
     assert.equal(summary.filesRead, 5);
     const index = read<PublishIndex>('index.json');
     assert.deepEqual(
-      index.entities.map((e) => [e.cds, e.kind, e.parent, e.href]),
+      index.entities.map((e) => [e.cds, e.kind, e.parent ?? null, e.href]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
       [
-        ['99000000000000', 'county', '00000000000000', 'counties/99.json'],
+        ['99000000000000', 'county', null, 'counties/99.json'],
         ['99000010000000', 'district', '99000000000000', 'districts/9900001.json'],
         ['99000020000000', 'coe', '99000000000000', 'districts/9900002.json'],
         ['99000010000011', 'school', '99000010000000', 'schools/99000010000011.json'],
@@ -127,22 +127,27 @@ describe('outcome-kit publish on a folder with bad files', () => {
 
   it('writes a no-JS fallback beside each document: heading, summary, a table with header cells, and an SVG with title and desc', () => {
     const html = readFileSync(join(OUT, 'districts/9900001.html'), 'utf8');
-    assert.match(html, /<h2>Fixture Unified · District<\/h2>/);
-    assert.match(html, /Eligible for differentiated assistance in 2024 \(Students with Disabilities\)/);
-    assert.match(html, /<th scope="col">Chronic Absenteeism<\/th>/);
-    assert.match(html, /<th scope="row">All Students<\/th><td>Orange ▲ 22.5%<\/td>/);
+    // The equity report's own views (core), as static HTML.
+    assert.match(html, /<h2 dir="auto">Equity report: Fixture Unified<\/h2>/);
+    assert.match(html, /Eligible for differentiated assistance/);
+    assert.match(html, /Students with Disabilities: ELA and Math Red \(priority 4\) and chronic absenteeism Red \(priority 5\)/);
+    assert.match(html, /<th scope="col" dir="auto">Chronic Absenteeism<\/th>/);
+    assert.match(html, /<td dir="auto">All Students<\/td><td dir="auto">Orange · Very High · Declined; 22\.5%/);
     const es = readFileSync(join(OUT, 'districts/9900001.es.html'), 'utf8');
     assert.match(es, /lang="es"/);
-    assert.match(es, /Elegible para asistencia diferenciada en 2024/);
+    assert.match(es, /asistencia diferenciada/);
     const svg = readFileSync(join(OUT, 'districts/9900001.svg'), 'utf8');
-    assert.match(svg, /^<svg role="img"[^>]*><title>Fixture Unified · District<\/title><desc>Fixture Unified, California School Dashboard 2024/);
+    assert.match(svg, /^<svg role="img"[^>]*><title>Equity report: Fixture Unified<\/title><desc>Fixture Unified, 2024 Dashboard/);
+    assert.match(svg, />Orange ▲ 22\.5%</);
+    assert.match(readFileSync(join(OUT, 'counties/99.html'), 'utf8'), /<h2 dir="auto">Fixture County: districts on the Dashboard<\/h2>/);
   });
 
   it("summarises each child for the grid: its All Students records and DA, with its document's href", () => {
     const county = read<EntityDocument>('counties/99.json');
-    assert.deepEqual(county.children.map((c) => [c.cds, c.href]), [['99000010000000', 'districts/9900001.json'], ['99000020000000', 'districts/9900002.json']]);
-    assert.ok(county.children[0]!.records.every((r) => r.group === 'ALL'));
-    assert.equal(county.children[0]!.da?.['2024']?.eligible, true);
+    const children = [...county.children].sort((a, b) => a.cds.localeCompare(b.cds));
+    assert.deepEqual(children.map((c) => [c.cds, c.href]), [['99000010000000', 'districts/9900001.json'], ['99000020000000', 'districts/9900002.json']]);
+    assert.ok(children.every((c) => c.records.length > 0 && c.records.every((r) => r.group === 'ALL')));
+    assert.equal(children[0]!.da?.['2024']?.eligible, true);
   });
 
   it('skips the work when the inputs are unchanged, and redoes it when one changes', async () => {

@@ -1,11 +1,27 @@
 /**
  * The no-JS fallback of one entity, which the elements show until they draw: an HTML fragment
- * (heading, one-paragraph summary, the student groups × indicators table of the latest year) and
- * a static SVG of the same grid (each cell its Dashboard colour with the colour's shape and name,
- * so colour is never alone), with the title and summary as its `<title>` and `<desc>`.
+ * (heading, summary, table) drawn from the element's own views in core — the county grid for a
+ * county, the equity report for a district or school — with `viewsToHtml`, and a static SVG of
+ * the latest year's groups × indicators (each cell its Dashboard colour with the colour's shape
+ * and name, so colour is never alone), with the views' title and summary as `<title>`/`<desc>`.
  * Only what the document holds is used, so the privacy cut applies to the fallback too.
  */
-import { DASHBOARD_INDICATORS, escapeXml, resolveGroup, withTitleAndDesc, type DashboardColor, type DashboardRecord, type EntityDocument, type Lang } from '@outcome-kit/core';
+import {
+  DASHBOARD_INDICATORS,
+  countyGridWidget,
+  drawViews,
+  equityReportWidget,
+  escapeXml,
+  resolveGroup,
+  viewsToHtml,
+  withTitleAndDesc,
+  type DashboardColor,
+  type DashboardRecord,
+  type EntityDocument,
+  type Lang,
+  type Views,
+  type WidgetDefinition,
+} from '@outcome-kit/core';
 
 const COLOR_NAME: Record<Lang, Record<DashboardColor, string>> = {
   en: { red: 'Red', orange: 'Orange', yellow: 'Yellow', green: 'Green', blue: 'Blue' },
@@ -93,8 +109,25 @@ export function fallbackText(doc: EntityDocument, lang: Lang): { title: string; 
   return { title, summary };
 }
 
-/** The HTML fragment: heading, summary and table (a real table with header cells). */
-export function fallbackHtml(doc: EntityDocument, lang: Lang = 'en'): string {
+// A widget as the fallback drives it: options and model left `unknown`.
+type AnyWidget = WidgetDefinition<unknown, unknown>;
+
+/** The element's views for a document: the county grid for a county, the equity report otherwise; null when it has nothing to show. */
+export function entityViews(doc: EntityDocument, lang: Lang): Views | null {
+  const def = (doc.entity.kind === 'county' ? countyGridWidget : equityReportWidget) as unknown as AnyWidget;
+  const options = def.options ? def.options({}) : {};
+  const model = def.analyse({ value: doc, format: 'json', firstRow: 1 }, options);
+  return def.isEmpty(model) ? null : drawViews(def, model, { lang });
+}
+
+/** The HTML fragment: the element's heading, summary and table (header cells, caption), or a short note when there is nothing to show. */
+export function fallbackHtml(doc: EntityDocument, lang: Lang = 'en', views: Views | null = entityViews(doc, lang)): string {
+  if (views) return `${viewsToHtml(views, { lang }).replace('<section class="outcome-kit-static"', `<section class="outcome-kit-static outcome-fallback" data-cds="${escapeXml(doc.entity.cds)}"`)}\n`;
+  return ownHtml(doc, lang);
+}
+
+/** The fragment from the document alone (an entity with no results to report). */
+function ownHtml(doc: EntityDocument, lang: Lang): string {
   const t = TEXT[lang];
   const { title, summary } = fallbackText(doc, lang);
   const grid = gridOf(doc);
@@ -109,8 +142,8 @@ export function fallbackHtml(doc: EntityDocument, lang: Lang = 'en'): string {
 }
 
 /** The static SVG: the latest year's grid, each cell its colour, shape and name. */
-export function fallbackSvg(doc: EntityDocument, lang: Lang = 'en'): string {
-  const { title, summary } = fallbackText(doc, lang);
+export function fallbackSvg(doc: EntityDocument, lang: Lang = 'en', views: Views | null = entityViews(doc, lang)): string {
+  const { title, summary } = views ?? fallbackText(doc, lang);
   const grid = gridOf(doc);
   const labelW = 200;
   const cellW = 118;
@@ -138,4 +171,10 @@ export function fallbackSvg(doc: EntityDocument, lang: Lang = 'en'): string {
   });
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>\n`;
   return withTitleAndDesc(svg, title, summary);
+}
+
+/** An entity's fallback files: the HTML fragment in English and Spanish and the SVG (English). */
+export function fallbackFiles(doc: EntityDocument): { html: string; htmlEs: string; svg: string } {
+  const en = entityViews(doc, 'en');
+  return { html: fallbackHtml(doc, 'en', en), htmlEs: fallbackHtml(doc, 'es'), svg: fallbackSvg(doc, 'en', en) };
 }

@@ -8,12 +8,12 @@
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EntityDocument, PublishIndex } from '@outcome-kit/core';
-import { buildCountyDocuments, hrefOf, STATE, type ChildRecords } from './documents.js';
+import type { DashboardRecord, EntityDocument, PublishIndex } from '@outcome-kit/core';
+import { buildCountyDocuments, hrefOf, type ChildRecords } from './documents.js';
 import { loadFiles, openDuck, streamRows } from './duck.js';
-import { fallbackHtml, fallbackSvg } from './fallback.js';
+import { fallbackFiles } from './fallback.js';
 import { manifestInputs, MANIFEST_FORMAT, PIPELINE_VERSION, readManifest, unchanged, type PublishManifest } from './manifest.js';
-import { toRecord, type ReadRecord } from './records.js';
+import { toRecord } from './records.js';
 import { scanFolder, type FileProblem } from './scan.js';
 
 /** Options of a publish (already checked: see `normalizePublishOptions`). */
@@ -150,18 +150,18 @@ export async function publish(options: PublishOptions, onProgress: (p: PublishPr
     let duplicates = 0;
     const total = (await conn.runAndReadAll(`SELECT count(DISTINCT substr(cds, 1, 2)) FROM long WHERE cds <> '00000000000000'`)).getRows()[0]?.[0];
     const countyCount = options.county ? 1 : Number(total ?? 0);
-    let byCds = new Map<string, ReadRecord[]>();
+    let records: DashboardRecord[] = [];
     let county: string | null = null;
     let done = 0;
     let previousKey = '';
     const flush = async () => {
       if (county === null) return;
-      const built = buildCountyDocuments(county, byCds, options.suppressBelow, meta, options.children);
-      byCds = new Map();
+      const built = buildCountyDocuments(county, records, meta, options.children);
+      records = [];
       summary.groupsRemoved += built.removed;
+      index.entities.push(...built.entities);
       for (const doc of built.documents) {
         await writeEntity(w, doc, options.fallbacks);
-        index.entities.push({ ...doc.entity, href: hrefOf(doc.entity) });
         doc.years.forEach((y) => years.add(y));
         const kind = doc.entity.kind;
         if (kind === 'county') summary.entities.counties++;
@@ -185,11 +185,7 @@ export async function publish(options: PublishOptions, onProgress: (p: PublishPr
           await flush();
           county = c;
         }
-        const r = toRecord(row);
-        if (options.illustrative && !r.record.name.includes('(illustrative)')) r.record.name = `${r.record.name} (illustrative)`;
-        let list = byCds.get(cds);
-        if (!list) byCds.set(cds, (list = []));
-        list.push(r);
+        records.push(toRecord(row, options.illustrative));
       }
     });
     await flush();
@@ -218,9 +214,9 @@ async function writeEntity(w: ReturnType<typeof writer>, doc: EntityDocument, fa
   await w.write(href, json(doc));
   if (!fallbacks) return;
   const stem = href.replace(/\.json$/, '');
-  await w.write(`${stem}.html`, fallbackHtml(doc, 'en'));
-  await w.write(`${stem}.es.html`, fallbackHtml(doc, 'es'));
-  await w.write(`${stem}.svg`, fallbackSvg(doc, 'en'));
+  const files = fallbackFiles(doc);
+  await w.write(`${stem}.html`, files.html);
+  await w.write(`${stem}.es.html`, files.htmlEs);
+  await w.write(`${stem}.svg`, files.svg);
 }
 
-export { STATE };

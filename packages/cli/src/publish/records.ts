@@ -17,19 +17,6 @@ import {
 } from '@outcome-kit/core';
 import type { StreamRow } from './duck.js';
 
-/** A record with its publish-time extras: where it came from and whether "*" hid it. */
-export interface ReadRecord {
-  record: DashboardRecord;
-  /** CDE marked the group "*" (fewer than CDE's own minimum). */
-  starred: boolean;
-  /** Index of the source file. */
-  file: number;
-  countyName: string | null;
-  districtName: string | null;
-  charter: boolean;
-  coe: boolean;
-}
-
 const groupCodes = new Map<string, string>();
 /** A group's CDE code (cached: a statewide publish meets the same twenty names millions of times). */
 function groupCode(raw: string): string {
@@ -43,16 +30,20 @@ function groupCode(raw: string): string {
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
-/** One streamed row (columns in STREAM_COLUMNS order) as a record. */
-export function toRecord(row: StreamRow): ReadRecord {
-  const [cds, rtype, name, countyname, districtname, ind, yr, grp, n, pn, st, ch, sl, cl, col, star, hs, stype, charter, coe, dass, file] = row;
+/**
+ * One streamed row (columns in STREAM_COLUMNS order) as a record. "*" (CDE's privacy mark) keeps the
+ * row with no n and no status, as core's reader does; the privacy cut removes it. `illustrative`
+ * adds "(illustrative)" to the names.
+ */
+export function toRecord(row: StreamRow, illustrative = false): DashboardRecord {
+  const [cds, rtype, name, countyname, districtname, ind, yr, grp, n, pn, st, ch, sl, cl, col, star, hs, stype, charter, coe, dass] = row;
   const indicator = ind as CountyIndicator;
   const direction = DASHBOARD_INDICATORS[indicator].direction;
   const starred = star === true;
   const rec: DashboardRecord = {
     cds: cds as string,
     rtype: rtype as RecordType,
-    name: (name as string | null) ?? (rtype === 'X' ? 'California' : (cds as string)),
+    name: `${(name as string | null) ?? (rtype === 'X' ? 'California' : (cds as string))}${illustrative ? ' (illustrative)' : ''}`,
     indicator,
     year: yr as string,
     group: groupCode(grp as string),
@@ -65,6 +56,8 @@ export function toRecord(row: StreamRow): ReadRecord {
     color: null,
     colorSource: 'none',
   };
+  if (rtype === 'S' && districtname) rec.districtName = `${districtname as string}${illustrative ? ' (illustrative)' : ''}`;
+  if (countyname) rec.countyName = `${countyname as string}${illustrative ? ' (illustrative)' : ''}`;
   if (dass === true) rec.dass = true;
   if (coe === true) rec.coe = true;
   if (charter === true) rec.charter = true;
@@ -84,13 +77,5 @@ export function toRecord(row: StreamRow): ReadRecord {
       }
     }
   }
-  return {
-    record: rec,
-    starred,
-    file: Number(file),
-    countyName: countyname as string | null,
-    districtName: districtname as string | null,
-    charter: charter === true,
-    coe: coe === true,
-  };
+  return rec;
 }
