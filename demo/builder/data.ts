@@ -1,8 +1,13 @@
+import { readTable, toCsv, withDecimalPoints, type TextTable } from './publish.js';
 import { inlineDataText, type InlineData } from './snippets.js';
 
-/** A data file the webmaster chose or dropped, ready to go inside the element. */
+/** A data file the webmaster chose, dropped or pasted, ready to go inside the element. */
 export interface FileData extends InlineData {
   name: string;
+  /** The file as a table of text cells (null for JSON that is not a list of rows, like a theory of action). */
+  table: TextTable | null;
+  /** What the builder did to the file and why (a semicolon file, decimal commas). */
+  notes: string[];
 }
 
 /** Larger files make the page heavy; past this they belong on the website, not inside the code. */
@@ -36,9 +41,39 @@ export async function loadFile(file: File): Promise<FileData | { error: string }
   } catch (error) {
     return { error: `“${file.name}” could not be read: ${error instanceof Error ? error.message : String(error)}.` };
   }
-  if (!text.trim()) return { error: `“${file.name}” is empty.` };
-  const format = formatOf(file.name, file.type, text);
-  const safe = inlineDataText(text, format);
-  if ('error' in safe) return { error: `“${file.name}”: ${safe.error}` };
-  return { name: file.name, format, text: safe.text };
+  return loadText(file.name, text, file.type);
+}
+
+/**
+ * Reads data given as text (a file's, or pasted): JSON or CSV, a semicolon file written back with
+ * commas and decimal points (and a note saying so), or a message saying why it cannot be used.
+ */
+export async function loadText(name: string, text: string, type = ''): Promise<FileData | { error: string }> {
+  if (!text.trim()) return { error: `“${name}” is empty.` };
+  const format = formatOf(name, type, text);
+  let table: TextTable | null;
+  try {
+    table = await readTable(text, format);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { error: `“${name}” could not be read as ${format === 'json' ? 'JSON' : 'a CSV table'}: ${detail.replace(/\.$/, '')}.` };
+  }
+  const notes: string[] = [];
+  let body = text;
+  if (table?.delimiter === ';') {
+    const fixed = withDecimalPoints(table);
+    table = fixed.table;
+    body = toCsv(table);
+    notes.push(
+      `“${name}” separates its columns with semicolons (;), the way a spreadsheet set to Spanish or another European language saves a CSV file. ` +
+        (fixed.changed
+          ? `The builder read it that way and wrote its ${fixed.changed} number${fixed.changed === 1 ? '' : 's'} with a decimal comma (12,5) as 12.5, so the chart reads them right. `
+          : 'The builder read it that way. ') +
+        'The code you copy holds the data with commas.',
+    );
+  }
+  const safe = inlineDataText(body, format);
+  if ('error' in safe) return { error: `“${name}”: ${safe.error}` };
+  if (table && !table.rows.length) return { error: `“${name}” has a header row but no data rows.` };
+  return { name, format, text: safe.text, table, notes };
 }

@@ -11,17 +11,27 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<s
 
 const fieldId = (prefix: string, attr: string) => `${prefix}-${attr}`;
 
-/** One labelled control, its hint tied to it with aria-describedby. */
-function fieldElement(field: Field, prefix: string): HTMLElement {
+/** The starting value of a field: its `initial` one, else the element's default. */
+const startValue = (field: Field) => field.initial ?? field.default;
+
+/** One labelled control, its hint tied to it with aria-describedby; a column field picks from `columns` when given. */
+function fieldElement(field: Field, prefix: string, columns?: readonly string[]): HTMLElement {
   const id = fieldId(prefix, field.attr);
   const hintId = `${id}-hint`;
   const hint = field.hint ? h('p', { class: 'hint', id: hintId }, field.hint) : null;
   const described: Record<string, string> = hint ? { 'aria-describedby': hintId } : {};
   let control: HTMLInputElement | HTMLSelectElement;
-  if (field.kind === 'select') {
+  if (field.column && columns) {
+    control = h('select', { id, name: id, ...described });
+    if (field.column === 'optional' || !columns.includes(field.default)) {
+      control.append(h('option', { value: columns.includes(field.default) ? '' : field.default }, field.column === 'optional' ? '(none in this file)' : '(choose a column)'));
+    }
+    for (const name of columns) control.append(h('option', { value: name }, name));
+    control.value = columns.includes(startValue(field)) ? startValue(field) : (control.options[0]?.value ?? '');
+  } else if (field.kind === 'select') {
     control = h('select', { id, name: id, ...described });
     for (const [value, label] of field.options ?? []) control.append(h('option', { value }, label));
-    control.value = field.default;
+    control.value = startValue(field);
   } else if (field.kind === 'checkbox') {
     control = h('input', { id, name: id, type: 'checkbox', ...described });
     control.checked = field.default !== '';
@@ -34,7 +44,7 @@ function fieldElement(field: Field, prefix: string): HTMLElement {
       control.inputMode = 'numeric';
       if (field.min !== undefined) control.min = String(field.min);
     }
-    control.value = field.default;
+    control.value = startValue(field);
   }
   control.dataset.attr = field.attr;
   const box = h('div', { class: 'field' }, h('label', { for: id }, field.label));
@@ -43,11 +53,20 @@ function fieldElement(field: Field, prefix: string): HTMLElement {
   return box;
 }
 
-/** The controls for a list of fields; column-name fields go into a "Column names" disclosure. */
-export function renderFields(container: HTMLElement, fields: Field[], prefix: string): void {
+/**
+ * The controls for a list of fields. Without a file, column-name fields go into a "Column names"
+ * disclosure; with a file's `columns`, every column field comes first, as a picker of its columns.
+ */
+export function renderFields(container: HTMLElement, fields: Field[], prefix: string, found?: readonly string[]): void {
   const main = h('div', { class: 'field-grid' });
   const columns = h('div', { class: 'field-grid' });
-  for (const field of fields) (field.columns ? columns : main).append(fieldElement(field, prefix));
+  const picked = found ? fields.filter((f) => f.column) : [];
+  if (picked.length) {
+    const pickers = h('div', { class: 'field-grid column-pickers' });
+    for (const field of picked) pickers.append(fieldElement(field, prefix, found));
+    main.append(pickers);
+  }
+  for (const field of fields) if (!picked.includes(field)) (field.columns ? columns : main).append(fieldElement(field, prefix));
   container.replaceChildren();
   if (main.childElementCount) container.append(main);
   if (columns.childElementCount) {
@@ -73,7 +92,7 @@ export function renderWidgetChoices(container: HTMLElement, widgets: Widget[], a
 /** A field's current value, as text ('' when empty or unchecked). */
 function valueOf(container: HTMLElement, field: Field, prefix: string): string {
   const control = container.querySelector<HTMLInputElement | HTMLSelectElement>(`#${CSS.escape(fieldId(prefix, field.attr))}`);
-  if (!control) return field.default;
+  if (!control) return startValue(field);
   if (control instanceof HTMLInputElement && control.type === 'checkbox') return control.checked ? 'true' : '';
   return control.value.trim();
 }

@@ -1,10 +1,12 @@
 // The embed builder: a webmaster picks a widget, gives the data (an address, or a file read with
 // FileReader), sets the main options, sees the live preview and copies the code. The Copy buttons
 // stay disabled until the preview has drawn the widget without an error.
-import { loadFile, type FileData } from './data.js';
+import type { GapModel } from '@outcome-kit/core';
+import { loadFile, loadText, type FileData } from './data.js';
 import { readAttributes, renderFields, renderWidgetChoices, setValues, h } from './form.js';
 import { Preview, type PreviewState } from './preview.js';
-import { embedUrl, iframeSnippet, scriptTagSnippet, type Attributes } from './snippets.js';
+import { guessColumns, PRIVACY_FLOOR, privacyNote, publishableGapRows, toCsv, toJson } from './publish.js';
+import { embedUrl, iframeSnippet, inlineDataText, scriptTagSnippet, type Attributes, type InlineData } from './snippets.js';
 import { COMMON_FIELDS, WIDGETS, type Widget } from './widgets.js';
 
 declare global {
@@ -32,6 +34,10 @@ const copyIframe = byId<HTMLButtonElement>('copy-iframe');
 const iframeHeight = byId<HTMLInputElement>('iframe-height');
 const iframeResizer = byId<HTMLInputElement>('iframe-resizer');
 const iframeUnavailable = byId('iframe-unavailable');
+const columnsFound = byId('columns-found');
+const fileNotes = byId('file-notes');
+const privacy = byId('privacy-note');
+const pasteBox = byId<HTMLTextAreaElement>('data-paste');
 
 let file: FileData | null = null;
 let previewState: PreviewState = { kind: 'none' };
@@ -88,7 +94,7 @@ function attributes(widget: Widget, src: string | null): Attributes {
 function update(): void {
   const widget = currentWidget();
   for (const [name, panel] of optionPanels) panel.hidden = name !== widget.name;
-  builderProblem = fileProblem;
+  builderProblem = fileProblem || thresholdProblem(widget);
   const address = file ? null : dataAddress();
   if (address && 'error' in address) builderProblem ||= address.error;
   const src = address && 'url' in address ? address.url : null;
@@ -109,7 +115,12 @@ function writeSnippets(widget: Widget, attrs: Attributes): void {
     iframeUnavailable.hidden = true;
     return;
   }
-  scriptSnippet.value = scriptTagSnippet(new URL('outcome-kit.js', folder).href, widget.tag, attrs, file ?? undefined);
+  const inline = file ? publishedData(widget, attrs, file) : null;
+  privacy.textContent = (inline && 'note' in inline ? inline.note : '') ?? '';
+  privacy.hidden = !privacy.textContent;
+  if (inline && 'error' in inline) builderProblem ||= inline.error;
+  const published = inline && 'data' in inline ? inline.data : undefined;
+  scriptSnippet.value = inline && !published ? '' : scriptTagSnippet(new URL('outcome-kit.js', folder).href, widget.tag, attrs, published);
   iframeUnavailable.hidden = !file;
   if (file) {
     iframeSnippetBox.value = '';
@@ -148,10 +159,12 @@ function refresh(): void {
 }
 
 const preview = new Preview(byId('preview'), (state) => {
-  const wasReady = previewState.kind === 'ready';
   previewState = state;
-  // The iframe's title comes from the chart's title once it is known.
-  if (state.kind === 'ready' && !wasReady) writeSnippets(currentWidget(), attributes(currentWidget(), (dataAddress() as { url?: string } | null)?.url ?? null));
+  // The iframe's title comes from the chart's title, and a file's publishable rows from the model, once they are known.
+  if (state.kind === 'ready') {
+    builderProblem = fileProblem || thresholdProblem(currentWidget());
+    writeSnippets(currentWidget(), attributes(currentWidget(), file ? null : ((dataAddress() as { url?: string } | null)?.url ?? null)));
+  }
   refresh();
 });
 
@@ -176,7 +189,20 @@ async function copy(textarea: HTMLTextAreaElement, status: HTMLElement): Promise
 
 async function useFile(chosen: File | undefined): Promise<void> {
   if (!chosen) return;
-  const result = await loadFile(chosen);
+  await useData(await loadFile(chosen));
+}
+
+/** Pasted text: the same path as a file. */
+async function usePaste(): Promise<void> {
+  await useData(await loadText('The pasted data', pasteBox.value));
+}
+
+/**
+ * A new file (chosen, dropped or pasted): the options start again from this file — every widget's
+ * options back to their defaults (nothing of the sample carried over), its columns offered in
+ * pickers, with a guess of which is which.
+ */
+async function useData(result: FileData | { error: string }): Promise<void> {
   if ('error' in result) {
     removeFileQuietly();
     fileProblem = result.error;
@@ -188,14 +214,22 @@ async function useFile(chosen: File | undefined): Promise<void> {
   dataUrl.value = '';
   byId('file-name').textContent = `Using “${result.name}” (${result.format.toUpperCase()}).`;
   fileStatus.hidden = false;
+  renderPanels(result.table?.columns ?? null);
+  if (result.table) {
+    for (const widget of WIDGETS) {
+      const columnFields = widget.fields.filter((f) => f.column).map((f) => f.attr);
+      setValues(optionPanels.get(widget.name)!, widget.fields, widget.name, guessColumns(columnFields, result.table));
+    }
+  }
+  columnsFound.textContent = result.table ? `Columns found in “${result.name}”: ${result.table.columns.join(', ')}. Pick which is which in step 3.` : '';
+  columnsFound.hidden = !columnsFound.textContent;
+  fileNotes.replaceChildren(...result.notes.map((note) => h('p', { class: 'note' }, note)));
   update();
 }
 
 function removeFile(): void {
   fileProblem = '';
-  file = null;
-  fileInput.value = '';
-  fileStatus.hidden = true;
+  removeFileQuietly();
   update();
   fileInput.focus();
 }
@@ -226,7 +260,7 @@ async function start(): Promise<void> {
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLElement;
-    if (target === fileInput) return;
+    if (target === fileInput || target === pasteBox) return;
     if (target === dataUrl) {
       fileProblem = '';
       if (file) removeFileQuietly();
@@ -235,10 +269,11 @@ async function start(): Promise<void> {
   });
   form.addEventListener('change', (event) => {
     if (event.target === fileInput) void useFile(fileInput.files?.[0]);
-    else schedule(0);
+    else if (event.target !== pasteBox) schedule(0);
   });
   for (const control of [kitUrl, iframeHeight, iframeResizer]) control.addEventListener('input', () => schedule(300));
   byId('remove-file').addEventListener('click', removeFile);
+  byId('use-paste').addEventListener('click', () => void usePaste());
   byId('use-sample').addEventListener('click', () => {
     const widget = currentWidget();
     removeFileQuietly();
@@ -265,9 +300,48 @@ async function start(): Promise<void> {
 }
 
 function removeFileQuietly(): void {
+  const had = file !== null;
   file = null;
   fileInput.value = '';
   fileStatus.hidden = true;
+  columnsFound.hidden = true;
+  fileNotes.replaceChildren();
+  if (had) renderPanels(null);
+}
+
+/** Every widget's options, as the element's defaults; with a file's columns, column fields pick from them. */
+function renderPanels(columns: readonly string[] | null): void {
+  for (const widget of WIDGETS) {
+    const panel = optionPanels.get(widget.name);
+    if (panel && widget.fields.length) renderFields(panel, widget.fields, widget.name, columns ?? undefined);
+  }
+}
+
+/** The privacy floor: a threshold below it is refused (hidden groups are left out of the code too). */
+function thresholdProblem(widget: Widget): string {
+  const field = widget.fields.find((f) => f.attr === 'suppress-below');
+  if (!field) return '';
+  const value = optionPanels.get(widget.name)?.querySelector<HTMLInputElement>(`#${CSS.escape(`${widget.name}-suppress-below`)}`)?.value.trim() ?? '';
+  if (value === '' || Number(value) >= PRIVACY_FLOOR) return '';
+  return `Groups of ${PRIVACY_FLOOR} or fewer students are never published. Set “${field.label}” to ${PRIVACY_FLOOR} or more.`;
+}
+
+/**
+ * The data the code may carry: for a gap chart, only the rows of the groups the preview's model
+ * shows (none of 10 or fewer students), with a note; nothing until the preview has drawn it; or
+ * a message when the builder cannot tell what is safe.
+ */
+function publishedData(widget: Widget, attrs: Attributes, data: FileData): { data: InlineData; note?: string } | { error: string } | { pending: true } {
+  if (widget.name !== 'gap-chart') return { data };
+  const model = preview.model as GapModel | undefined;
+  if (previewState.kind !== 'ready' || !model) return { pending: true };
+  if (!data.table) return { error: 'The builder can only put a table of rows (CSV, or a JSON list of rows) into a gap chart’s code.' };
+  const result = publishableGapRows(data.table, model, new Map(attrs.filter((a): a is [string, string] => typeof a[1] === 'string')));
+  if ('error' in result) return result;
+  const text = data.format === 'json' ? toJson(result.table) : toCsv(result.table);
+  const safe = inlineDataText(text, data.format);
+  if ('error' in safe) return { error: safe.error };
+  return { data: { format: data.format, text: safe.text }, note: privacyNote(result.removed, result.blanked) };
 }
 
 void start();

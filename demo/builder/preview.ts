@@ -16,6 +16,7 @@ interface ErrorDetail {
 
 interface WidgetElement extends HTMLElement {
   currentViews?: { title?: string };
+  currentModel?: unknown;
 }
 
 /**
@@ -42,6 +43,11 @@ export class Preview {
       this.onState({ kind: 'error', message: detail.message, total: detail.total ?? 1 });
     });
     this.clear();
+  }
+
+  /** The model the preview's element drew (what the code may publish is read from it), or undefined. */
+  get model(): unknown {
+    return this.element?.currentModel;
   }
 
   /** Shows the element; does nothing when nothing changed (the element would fire no event). */

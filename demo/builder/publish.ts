@@ -157,7 +157,7 @@ export function privacyNote(removed: number, blanked: number): string {
   const parts: string[] = [];
   if (removed) {
     parts.push(
-      `${removed} ${removed === 1 ? 'row was' : 'rows were'} left out of the code: groups of ${PRIVACY_FLOOR} or fewer students, any group hidden so a small one cannot be worked out by subtraction, and rows the chart does not use are never published.`,
+      `${removed} ${removed === 1 ? 'row was' : 'rows were'} left out of the code. Groups of ${PRIVACY_FLOOR} or fewer students are never published, nor a group hidden so that a small one cannot be worked out by subtraction, nor rows the chart does not use.`,
     );
   }
   if (blanked) parts.push(`Last year’s figures of ${blanked} ${blanked === 1 ? 'group were' : 'groups were'} left out too (too few students last year).`);

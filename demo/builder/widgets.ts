@@ -12,6 +12,10 @@ export interface Field {
   min?: number;
   /** Shown under "Column names" (a disclosure), not with the main options. */
   columns?: boolean;
+  /** The field names a column of the data: once a file is chosen, a picker of its columns. */
+  column?: 'required' | 'optional';
+  /** The form's starting value when it is not the element's default (written into the code). */
+  initial?: string;
 }
 
 export interface Widget {
@@ -38,8 +42,9 @@ export const WIDGETS: Widget[] = [
     description: 'Is a change an improvement, or noise? One measure over time, with its median and the run-chart rules.',
     sample: { file: 'chronic-absence-monthly.csv', values: { x: 'month', y: 'rate', 'y-format': 'percent', direction: 'down', baseline: '12' } },
     fields: [
-      { attr: 'x', label: 'Column with the dates', hint: 'Dates, months (2024-03) or school years (2023-24).', kind: 'text', default: 'x' },
-      { attr: 'y', label: 'Column with the measure', kind: 'text', default: 'y' },
+      { attr: 'x', label: 'Column with the dates', hint: 'Dates, months (2024-03) or school years (2023-24).', kind: 'text', default: 'x', column: 'required' },
+      { attr: 'y', label: 'Column with the measure', kind: 'text', default: 'y', column: 'required' },
+      { attr: 'x-label', label: 'Name of the time axis', hint: 'The axis title, for example "Month". Empty: the column name.', kind: 'text', default: '' },
       { attr: 'y-label', label: 'Name of the measure', hint: 'The axis title, for example "Students chronically absent". Empty: the column name.', kind: 'text', default: '' },
       { attr: 'y-format', label: 'The measure is', kind: 'select', default: 'number', options: [['number', 'a number'], ['percent', 'a percentage']] },
       {
@@ -67,7 +72,7 @@ export const WIDGETS: Widget[] = [
     description: 'Which student groups are behind, and is the gap closing? Dashboard levels and colours by group.',
     sample: { file: 'gaps-ela.csv', values: { indicator: 'ela' } },
     fields: [
-      { attr: 'indicator', label: 'Dashboard indicator', kind: 'select', default: 'custom', options: indicatorOptions },
+      { attr: 'indicator', label: 'Dashboard indicator', kind: 'select', default: 'custom', initial: indicatorOptions.find(([id]) => id !== 'custom')?.[0], options: indicatorOptions },
       {
         attr: 'reference',
         label: 'Compare each group with',
@@ -75,11 +80,18 @@ export const WIDGETS: Widget[] = [
         kind: 'text',
         default: 'all',
       },
-      { attr: 'suppress-below', label: 'Hide groups of this many students or fewer', hint: 'To protect privacy.', kind: 'number', default: '10', min: 0 },
-      { attr: 'group', label: 'Column with the student group', kind: 'text', default: 'group', columns: true },
-      { attr: 'value', label: 'Column with this year’s value', kind: 'text', default: 'value', columns: true },
-      { attr: 'prior', label: 'Column with last year’s value', kind: 'text', default: 'prior', columns: true },
-      { attr: 'n', label: 'Column with the number of students', kind: 'text', default: 'n', columns: true },
+      {
+        attr: 'suppress-below',
+        label: 'Hide groups of this many students or fewer',
+        hint: 'To protect privacy: 10 or more. Hidden groups are left out of the code as well.',
+        kind: 'number',
+        default: '10',
+        min: 10,
+      },
+      { attr: 'group', label: 'Column with the student group', kind: 'text', default: 'group', columns: true, column: 'required' },
+      { attr: 'value', label: 'Column with this year’s value', kind: 'text', default: 'value', columns: true, column: 'required' },
+      { attr: 'prior', label: 'Column with last year’s value', kind: 'text', default: 'prior', columns: true, column: 'optional' },
+      { attr: 'n', label: 'Column with the number of students', kind: 'text', default: 'n', columns: true, column: 'required' },
     ],
   },
   {
