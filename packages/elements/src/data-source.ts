@@ -1,4 +1,4 @@
-import { OutcomeError, checkTimeout, loadText, loadUrl, loadValue, problem, type Loaded } from '@outcome-kit/core';
+import { OutcomeError, checkTimeout, cmsMarkupProblem, loadText, loadUrl, loadValue, problem, type Loaded } from '@outcome-kit/core';
 
 /** Where an element's data comes from, in order of precedence. */
 export type DataSource =
@@ -46,10 +46,30 @@ export async function loadSource(source: DataSource, signal: AbortSignal, timeou
     case 'src':
       return loadUrl(source.url, { signal, timeoutMs: checkTimeout(timeoutMs) });
     case 'inline':
-      return source.text.trim() ? loadText(source.text, source.format) : null;
+      if (!source.text.trim()) return null;
+      checkCmsMarkup(source.text, source.format);
+      return loadText(source.text, source.format);
     case 'none':
       return null;
   }
+}
+
+/**
+ * Inline data with HTML tags in it (a CMS's automatic paragraphs: `</p><p>`, `<br />`) is refused
+ * with a message naming that cause; JSON only when it does not parse (its strings may hold markup).
+ */
+function checkCmsMarkup(text: string, format: 'json' | 'csv'): void {
+  const cms = cmsMarkupProblem(text);
+  if (!cms) return;
+  if (format === 'json') {
+    try {
+      JSON.parse(text);
+      return;
+    } catch {
+      /* broken JSON with tags in it: the CMS's doing */
+    }
+  }
+  throw new OutcomeError(cms);
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   resolveLang,
   tableToCsv,
   toProblems,
-  boardSvg,
+  withTitleAndDesc,
   type Lang,
   type Loaded,
   type Problem,
@@ -18,7 +18,7 @@ import {
   type WidgetDefinition,
 } from '@outcome-kit/core';
 import { loadSource, pickSource } from './data-source.js';
-import { downloadText, downloadUrl, fileName, svgToPng } from './download.js';
+import { downloadText, downloadUrl, fileName } from './download.js';
 import { baseStyles } from './styles.js';
 import { errorTemplate, headingTemplate, tableTemplate } from './templates.js';
 import { drawChart, type ChartView } from './vega.js';
@@ -105,12 +105,6 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
 
   /** Shows buttons to download the data (CSV) and the chart (SVG, PNG). */
   @property({ type: Boolean }) exports = false;
-
-  /** Where the data comes from, written under exported charts (default: the `src` file's address, else the page's). */
-  @property() source?: string;
-
-  /** The date the figures stand at, written under exported charts ("2025-06-30"; default: the day of the export). */
-  @property({ attribute: 'as-of' }) asOf?: string;
 
   /** Milliseconds to wait for `src` before giving up. */
   @property({ type: Number }) timeout?: number;
@@ -523,22 +517,17 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     return this.views ? tableToCsv(this.views.table) : '';
   }
 
-  /**
-   * The chart as an SVG document ready for a board packet: its title above it, the summary, the
-   * source and an "as of" line under it as visible text, and the title and summary as `<title>`
-   * and `<desc>` too.
-   */
+  /** The chart as an SVG document with its title and summary as `<title>` and `<desc>`. */
   async toSVG(): Promise<string> {
     const view = await this.ensureChart();
     if (!view || !this.views) return '';
-    const src = this.src ? new URL(this.src, document.baseURI).href : document.location.href;
-    return boardSvg(await view.toSVG(), { title: this.views.title, summary: this.views.summary, source: this.source || src, asOf: this.asOf || new Date(), lang: this.language });
+    return withTitleAndDesc(await view.toSVG(), this.views.title, this.views.summary);
   }
 
-  /** The board-ready chart (see `toSVG`) as a PNG data URL, twice the screen size, for slides. */
+  /** The chart as a PNG data URL (twice the screen size, for slides). */
   async toPNG(): Promise<string> {
-    const svg = await this.toSVG();
-    return svg ? svgToPng(svg, 2) : '';
+    const view = await this.ensureChart();
+    return view ? view.toImageURL('png', 2) : '';
   }
 
   private get fileTitle(): string {

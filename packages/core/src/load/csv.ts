@@ -1,6 +1,7 @@
 import { OutcomeError, problem } from '../errors.js';
 import { MESSAGES } from '../i18n/messages.js';
 import { looksLikeHtml } from './json.js';
+import { skipBlankLines } from './cms.js';
 import { checkRowCount, checkTextSize, lineCount } from './limits.js';
 import type { Loaded, RawRow } from './types.js';
 
@@ -68,7 +69,8 @@ export function headerNames(text: string, delimiter: string): string[] {
  * generation, so it works under a Content-Security-Policy without 'unsafe-eval'.
  */
 export async function parseCsv(text: string): Promise<Loaded> {
-  const body = text.replace(/^\uFEFF/, '');
+  // Blank and whitespace-only lines (a CMS's paragraphs, an editor's spacing) are skipped, not read as empty rows.
+  const body = skipBlankLines(text.replace(/^\uFEFF/, ''));
   if (!body.trim()) throw new OutcomeError(problem('empty-csv', (m) => m.badCsv('no header row')));
   checkTextSize(body);
   if (looksLikeHtml(body)) throw new OutcomeError(problem('not-csv', (m) => m.notCsv(m === MESSAGES.es ? 'una página web (HTML)' : 'a web page (HTML)')));
