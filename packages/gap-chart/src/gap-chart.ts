@@ -57,6 +57,12 @@ export class OutcomeGapChart extends OutcomeElement<GapOptions, GapModel> {
   /** A gap that moves by no more than this is "steady" (default: the indicator's Maintained band). */
   @property({ attribute: 'steady-within' }) steadyWithin = '';
 
+  /** The Dashboard year whose rules apply to plain rows (`2017f`, `2018`, `2022`…`2025`); a CDE file's own year wins. Default: the latest rules. */
+  @property({ attribute: 'dashboard-year' }) dashboardYear = '';
+
+  /** Whose rules apply to plain rows: `school`, `lea` (a district, county office or charter) or `state`; a CDE file's own type wins. */
+  @property({ attribute: 'entity-type' }) entityType = '';
+
   /** Order of the groups: `gap` (furthest behind first), `value`, `group`, `none`. */
   @property() sort = 'gap';
 
