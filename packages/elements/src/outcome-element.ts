@@ -7,6 +7,7 @@ import {
   drawViews,
   messages,
   resolveLang,
+  resolveLanguage,
   tableToCsv,
   toProblems,
   withTitleAndDesc,
@@ -164,6 +165,11 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
   /** The language in use: the element's `lang`, else the closest `[lang]` ancestor's, else English. */
   get language(): Lang {
     return resolveLang(this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+  }
+
+  /** The language of the element's own strings: `en`, `es` or one a page registered (`registerLanguage`). */
+  protected get uiLanguage(): string {
+    return resolveLanguage(this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
   }
 
   /** The current model (the single source of every view), or undefined. */
@@ -482,7 +488,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     if (!views) return;
     this.detachKeys = attachKeyboard(container, {
       table: views.table,
-      messages: messages(this.language),
+      messages: messages(this.uiLanguage),
       onLeave: () => this.renderRoot.querySelector<HTMLElement>('[part="table-toggle"]')?.focus(),
     });
   }
@@ -547,12 +553,12 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
    */
   protected renderContent(views: Views, _model: Model): TemplateResult | typeof nothing {
     if (!views.spec) return nothing;
-    const m = messages(this.language);
+    const m = messages(this.uiLanguage);
     return html`<div part="chart" role="img" aria-label=${m.chartLabel(views.title)} aria-describedby="${this.ids}-summary"></div>`;
   }
 
   protected override render(): TemplateResult {
-    const m = messages(this.language);
+    const m = messages(this.uiLanguage);
     const lang = this.language;
     const views = this.views;
     const title = this.status === 'ready' && views ? views.title : this.heading;
