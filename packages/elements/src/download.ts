@@ -1,3 +1,4 @@
+import { OutcomeError, problem } from '@outcome-kit/core';
 /**
  * Turns a title into a safe file name of whole words: "Chronic absence, 2024" → "chronic-absence-2024".
  * A long title is cut at the last whole word within 60 characters, never inside a word.
@@ -47,13 +48,27 @@ export async function svgToPng(svg: string, scale: number): Promise<string> {
   });
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await loaded;
+  // A canvas has a largest side and area (Chromium: 32 767 px, 268 M px²; beyond them it
+  // silently gives "data:,"): a tall chart (1 000 groups) is drawn smaller to fit, down to a
+  // quarter of its size; beyond that the PNG is refused with the reason, never an empty file.
+  const w = img.naturalWidth;
+  const h = img.naturalHeight;
+  const fit = Math.min(scale, MAX_CANVAS_SIDE / Math.max(w, 1), MAX_CANVAS_SIDE / Math.max(h, 1), Math.sqrt(MAX_CANVAS_AREA / Math.max(w * h, 1)));
+  const tooBig = () => new OutcomeError(problem('png-too-big', (m) => m.pngTooBig(`${w} × ${h}`)));
+  if (fit < MIN_PNG_SCALE) throw tooBig();
   const canvas = document.createElement('canvas');
-  canvas.width = Math.ceil(img.naturalWidth * scale);
-  canvas.height = Math.ceil(img.naturalHeight * scale);
+  canvas.width = Math.floor(w * fit);
+  canvas.height = Math.floor(h * fit);
   const ctx = canvas.getContext('2d');
-  if (!ctx) return '';
+  if (!ctx) throw tooBig();
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-  return canvas.toDataURL('image/png');
+  const url = canvas.toDataURL('image/png');
+  if (!url.startsWith('data:image/png')) throw tooBig();
+  return url;
 }
+
+const MAX_CANVAS_SIDE = 32_767;
+const MAX_CANVAS_AREA = 16_384 * 16_384;
+const MIN_PNG_SCALE = 0.25;

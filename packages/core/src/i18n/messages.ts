@@ -80,6 +80,7 @@ const en = {
     tablePrevious: 'Previous rows',
     tableNext: 'Next rows',
     tablePages: 'Pages of the data table',
+    pngTooBig: (size: string) => `The chart (${size} pixels) is too big for a PNG image. Download the SVG or the CSV instead.`,
     chartTooBig: (rows: string, limit: string) => `The chart is not drawn for ${rows} rows (the limit is ${limit}); the data table and the CSV download list them all.`,
 };
 
@@ -134,6 +135,7 @@ const es: MessageCatalogue = {
     tablePrevious: 'Filas anteriores',
     tableNext: 'Filas siguientes',
     tablePages: 'Páginas de la tabla de datos',
+    pngTooBig: (size: string) => `La gráfica (${size} píxeles) es demasiado grande para una imagen PNG. Descargue el SVG o el CSV.`,
     chartTooBig: (rows: string, limit: string) => `La gráfica no se dibuja para ${rows} filas (el límite es ${limit}); la tabla de datos y la descarga CSV las incluyen todas.`,
 };
 
