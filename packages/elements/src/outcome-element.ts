@@ -10,7 +10,7 @@ import {
   resolveLanguage,
   tableToCsv,
   toProblems,
-  withTitleAndDesc,
+  boardSvg,
   type Lang,
   type Loaded,
   type Problem,
@@ -19,7 +19,7 @@ import {
   type WidgetDefinition,
 } from '@outcome-kit/core';
 import { loadSource, pickSource } from './data-source.js';
-import { downloadText, downloadUrl, fileName } from './download.js';
+import { downloadText, downloadUrl, fileName, svgToPng } from './download.js';
 import { baseStyles } from './styles.js';
 import { errorTemplate, headingTemplate, tableTemplate } from './templates.js';
 import { drawChart, type ChartView } from './vega.js';
@@ -106,6 +106,12 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
 
   /** Shows buttons to download the data (CSV) and the chart (SVG, PNG). */
   @property({ type: Boolean }) exports = false;
+
+  /** Where the data comes from, written under exported charts (default: the `src` file's address, else the page's). */
+  @property() source?: string;
+
+  /** The date the figures stand at, written under exported charts ("2025-06-30"; default: the day of the export). */
+  @property({ attribute: 'as-of' }) asOf?: string;
 
   /** Milliseconds to wait for `src` before giving up. */
   @property({ type: Number }) timeout?: number;
@@ -407,17 +413,23 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
   private readonly onResize = () => {
     clearTimeout(this.resizeTimer);
     this.resizeTimer = setTimeout(() => {
-      const width = this.layoutWidth();
-      const def = this.definition;
-      const views = this.views;
-      const model = this.model;
-      if (width === undefined || width === this.specWidth) return;
-      this.specWidth = width;
-      if (this.status !== 'ready' || !def || !views?.spec || model === undefined) return;
-      const spec = def.spec(model, { lang: this.language, title: views.title, summary: views.summary, width });
-      if (JSON.stringify(spec) !== JSON.stringify(views.spec)) this.views = { ...views, spec };
+      this.respec(this.layoutWidth());
     }, 80);
   };
+
+  /** Lays the spec out again for `width` when that changes it; true when the views changed (a redraw follows). */
+  private respec(width: number | undefined): boolean {
+    const def = this.definition;
+    const views = this.views;
+    const model = this.model;
+    if (width === undefined || width === this.specWidth) return false;
+    this.specWidth = width;
+    if (this.status !== 'ready' || !def || !views?.spec || model === undefined) return false;
+    const spec = def.spec(model, { lang: this.language, title: views.title, summary: views.summary, width });
+    if (JSON.stringify(spec) === JSON.stringify(views.spec)) return false;
+    this.views = { ...views, spec };
+    return true;
+  }
 
   private watchViewport(): void {
     this.stopWatching?.();
@@ -437,6 +449,8 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     if (this.drawnViews === views || !this.near || !this.isConnected) return;
     const container = this.chartContainer;
     if (!container) return;
+    // A chart that was hidden (a closed dialog, a tab) is laid out for the width it has now, before its first draw.
+    if (this.respec(this.layoutWidth())) return;
     // The container keeps its height (or the chart's expected height) while Vega draws, so the page does not jump.
     const expected = typeof views.spec.height === 'number' ? `${views.spec.height + 90}px` : '';
     container.style.minHeight = container.offsetHeight > 1 ? `${container.offsetHeight}px` : expected;
@@ -523,17 +537,22 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     return this.views ? tableToCsv(this.views.table) : '';
   }
 
-  /** The chart as an SVG document with its title and summary as `<title>` and `<desc>`. */
+  /**
+   * The chart as an SVG document ready for a board packet: its title above it, the summary, the
+   * source and an "as of" line under it as visible text, and the title and summary as `<title>`
+   * and `<desc>` too.
+   */
   async toSVG(): Promise<string> {
     const view = await this.ensureChart();
     if (!view || !this.views) return '';
-    return withTitleAndDesc(await view.toSVG(), this.views.title, this.views.summary);
+    const src = this.src ? new URL(this.src, document.baseURI).href : document.location.href;
+    return boardSvg(await view.toSVG(), { title: this.views.title, summary: this.views.summary, source: this.source || src, asOf: this.asOf || new Date(), lang: this.language });
   }
 
-  /** The chart as a PNG data URL (twice the screen size, for slides). */
+  /** The board-ready chart (see `toSVG`) as a PNG data URL, twice the screen size, for slides. */
   async toPNG(): Promise<string> {
-    const view = await this.ensureChart();
-    return view ? view.toImageURL('png', 2) : '';
+    const svg = await this.toSVG();
+    return svg ? svgToPng(svg, 2) : '';
   }
 
   private get fileTitle(): string {
@@ -542,7 +561,15 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
 
   private downloadCsv = () => downloadText(`\uFEFF${this.toCSV()}`, fileName(this.fileTitle, 'csv'), 'text/csv;charset=utf-8');
   private downloadSvg = async () => downloadText(await this.toSVG(), fileName(this.fileTitle, 'svg'), 'image/svg+xml');
-  private downloadPng = async () => downloadUrl(await this.toPNG(), fileName(this.fileTitle, 'png'));
+  private downloadPng = async () => {
+    try {
+      downloadUrl(await this.toPNG(), fileName(this.fileTitle, 'png'));
+    } catch (error) {
+      // Too big for a PNG (or not drawable): say why in the event, never an empty file.
+      const { problems, total } = toProblems(error);
+      this.dispatchEvent(new CustomEvent('outcome-error', { bubbles: true, composed: true, detail: { message: problems[0]!.message[this.language], code: problems[0]!.code, problems, total } }));
+    }
+  };
   private toggleTable = () => {
     this.tableOpen = !this.tableOpen;
   };
