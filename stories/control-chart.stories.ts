@@ -137,45 +137,46 @@ export default meta;
 type Story = StoryObj<ControlArgs>;
 
 /** p chart: the share of students chronically absent, limits varying with enrolment; the drop after the change signals. */
-export const PChart: Story = { args: { exports: true, freeze: '12' } };
+export const PChart: Story = { name: 'P chart', args: { exports: true, freeze: '12' } };
 
 /** Laney p′: with 48,000 students a plain p chart flags almost every month; p′ widens the limits by the between-month variation. */
-export const LaneyPPrime: Story = { args: { data: LARGE, chart: 'pp', heading: 'Chronic absence, whole district (Laney p′)', changes: '' } };
+export const LaneyPPrime: Story = { name: 'Laney p′ chart', args: { data: LARGE, chart: 'pp', heading: 'Chronic absence, whole district (Laney p′)', changes: '' } };
 
 /** The same district data as a plain p chart, for comparison. */
-export const PChartLargeDenominators: Story = { args: { data: LARGE, chart: 'p', heading: 'Chronic absence, whole district (p chart)', changes: '' } };
+export const PChartLargeDenominators: Story = { name: 'P chart with large denominators', args: { data: LARGE, chart: 'p', heading: 'Chronic absence, whole district (p chart)', changes: '' } };
 
 /** u chart: suspensions per 100 students, limits varying with enrolment. */
 export const UChart: Story = {
+  name: 'U chart',
   args: { data: SUSPENSIONS, chart: 'u', y: 'suspensions', multiply: '100', heading: 'Suspensions per 100 students (monthly)', 'y-label': 'Per 100 students', changes: JSON.stringify([{ x: '2024-07', label: 'Restorative circles' }]) },
 };
 
 /** Laney u′ on the same data. */
-export const LaneyUPrime: Story = { args: { ...UChart.args, chart: 'up', heading: 'Suspensions per 100 students (Laney u′)' } };
+export const LaneyUPrime: Story = { name: 'Laney u′ chart', args: { ...UChart.args, chart: 'up', heading: 'Suspensions per 100 students (Laney u′)' } };
 
 /** c chart: counts of incidents each month (no denominator). */
-export const CChart: Story = { args: { data: COUNTS, chart: 'c', y: 'incidents', n: '', heading: 'Safety incidents reported (monthly)', changes: '' } };
+export const CChart: Story = { name: 'C chart', args: { data: COUNTS, chart: 'c', y: 'incidents', n: '', heading: 'Safety incidents reported (monthly)', changes: '' } };
 
 /** I chart (individuals) of days to approve a plan, with phases. */
-export const IChart: Story = { args: { data: DAYS, chart: 'i', y: 'days', n: '', phases: '2024-10', heading: 'Days to approve a student support plan', changes: '' } };
+export const IChart: Story = { name: 'I chart (individuals)', args: { data: DAYS, chart: 'i', y: 'days', n: '', phases: '2024-10', heading: 'Days to approve a student support plan', changes: '' } };
 
 /** The moving ranges of the same data. */
-export const MovingRange: Story = { args: { ...IChart.args, chart: 'mr', phases: '', heading: 'Days to approve a plan: moving ranges' } };
+export const MovingRange: Story = { name: 'Moving range chart', args: { ...IChart.args, chart: 'mr', phases: '', heading: 'Days to approve a plan: moving ranges' } };
 
 /** NHS “Making Data Count” rules with a target: the variation and assurance verdicts in words. */
-export const NhsRules: Story = { args: { ...IChart.args, method: 'nhs', phases: '', target: '35', heading: 'Days to approve a plan (NHS rules, target 35)' } };
+export const NhsRules: Story = { name: 'NHS rules', args: { ...IChart.args, method: 'nhs', phases: '', target: '35', heading: 'Days to approve a plan (NHS rules, target 35)' } };
 
 /** x̄ chart: several coaching visits a month, the mean length per month. */
-export const XbarChart: Story = { args: { data: VISITS, chart: 'xbar', y: 'minutes', n: '', direction: '', heading: 'Coaching visit length (mean minutes per month)', changes: '' } };
+export const XbarChart: Story = { name: 'Xbar chart (means)', args: { data: VISITS, chart: 'xbar', y: 'minutes', n: '', direction: '', heading: 'Coaching visit length (mean minutes per month)', changes: '' } };
 
 /** s chart: the spread of visit lengths per month. */
-export const SChart: Story = { args: { ...XbarChart.args, chart: 's', heading: 'Coaching visit length (standard deviation per month)' } };
+export const SChart: Story = { name: 'S chart (standard deviations)', args: { ...XbarChart.args, chart: 's', heading: 'Coaching visit length (standard deviation per month)' } };
 
 /** g chart: incidents between events (here days, counted as opportunities). */
-export const GChart: Story = { args: { data: BETWEEN, chart: 'g', x: 'incident', y: 'days', n: '', direction: 'up', heading: 'Days between bus incidents (g chart)', changes: '' } };
+export const GChart: Story = { name: 'G chart', args: { data: BETWEEN, chart: 'g', x: 'incident', y: 'days', n: '', direction: 'up', heading: 'Days between bus incidents (g chart)', changes: '' } };
 
 /** t chart: time between events, transformed. */
-export const TChart: Story = { args: { ...GChart.args, chart: 't', heading: 'Days between bus incidents (t chart)' } };
+export const TChart: Story = { name: 'T chart', args: { ...GChart.args, chart: 't', heading: 'Days between bus incidents (t chart)' } };
 
 /** An excluded month: shown, but left out of the limits. */
 export const Excluded: Story = { args: { exclude: '2024-03', heading: 'Chronic absence (March 2024 excluded: a data error)' } };
@@ -184,22 +185,23 @@ export const Excluded: Story = { args: { exclude: '2024-03', heading: 'Chronic a
 export const SmallMultiples: Story = { args: { data: SCHOOLS, chart: 'pp', facet: 'school', heading: 'Chronic absence by school (monthly)' } };
 
 /** Small multiples with a y scale of their own each. */
-export const SmallMultiplesFreeScale: Story = { args: { ...SmallMultiples.args, scale: 'free' } };
+export const SmallMultiplesFreeScale: Story = { name: 'Small multiples, each on its own scale', args: { ...SmallMultiples.args, scale: 'free' } };
 
 /** The district's file of every school, from a CSV (28 schools). */
-export const DistrictFromCsv: Story = { args: { data: undefined, src: '/data/chronic-absence-by-school.csv', y: 'chronic', chart: 'pp', facet: 'school', changes: '', heading: 'Chronic absence by school, Valley Unified (illustrative)' } };
+export const DistrictFromCsv: Story = { name: 'A district from a CSV file', args: { data: undefined, src: '/data/chronic-absence-by-school.csv', y: 'chronic', chart: 'pp', facet: 'school', changes: '', heading: 'Chronic absence by school, Valley Unified (illustrative)' } };
 
 /** Spanish. */
-export const Spanish: Story = { args: { lang: 'es', heading: 'Ausentismo crónico en Garfield (mensual)' } };
+export const Spanish: Story = { name: 'In Spanish', args: { lang: 'es', heading: 'Ausentismo crónico en Garfield (mensual)' } };
 
 /** Spanish small multiples. */
-export const SpanishSmallMultiples: Story = { args: { ...SmallMultiples.args, lang: 'es', heading: 'Ausentismo crónico por escuela' } };
+export const SpanishSmallMultiples: Story = { name: 'Small multiples in Spanish', args: { ...SmallMultiples.args, lang: 'es', heading: 'Ausentismo crónico por escuela' } };
 
 /** A p chart without n: it says it needs denominators. */
-export const PChartWithoutN: Story = { args: { n: '', heading: 'A p chart without denominators' } };
+export const PChartWithoutN: Story = { name: 'A p chart without denominators', args: { n: '', heading: 'A p chart without denominators' } };
 
 /** A count above its n: the message names the row and says why it cannot be. */
 export const CountAboveN: Story = {
+  name: 'A count above its denominator',
   args: { data: [...P_DATA.slice(0, 5), { month: '2024-01', absent: 520, enrolled: 410 }, ...P_DATA.slice(6)], heading: 'A count above its enrolment' },
 };
 
@@ -207,7 +209,7 @@ export const CountAboveN: Story = {
 export const Loading: Story = { args: { data: NEVER() }, parameters: { skipAxeWait: true } };
 
 /** No data yet. */
-export const Empty: Story = { args: { data: [] } };
+export const Empty: Story = { name: 'No data yet', args: { data: [] } };
 
 /** The file could not be loaded. */
-export const MissingFile: Story = { args: { src: MISSING_URL, data: undefined } };
+export const MissingFile: Story = { name: 'A missing file', args: { src: MISSING_URL, data: undefined } };

@@ -68,10 +68,10 @@ type Story = StoryObj<GridArgs>;
 export const County: Story = { args: { exports: true } };
 
 /** One student group across the county: students with disabilities. */
-export const StudentGroup: Story = { args: { group: 'SWD' } };
+export const StudentGroup: Story = { name: 'One student group', args: { group: 'SWD' } };
 
 /** Only the LEAs eligible for differentiated assistance. */
-export const EligibleOnly: Story = { args: { 'da-only': true } };
+export const EligibleOnly: Story = { name: 'Eligible only', args: { 'da-only': true } };
 
 /** A name search ("unified"). */
 export const Search: Story = { args: { query: 'unified' } };
@@ -80,7 +80,7 @@ export const Search: Story = { args: { query: 'unified' } };
 export const Schools: Story = { args: { data: districtDocument() } };
 
 /** Without `report-href`: each name is a button that fires `outcome-select` for the page to handle. */
-export const EventsOnly: Story = { args: { 'report-href': '' } };
+export const EventsOnly: Story = { name: 'Events only, no links', args: { 'report-href': '' } };
 
 /** En español. */
 export const Spanish: Story = { name: 'En español', args: { lang: 'es' } };
@@ -92,7 +92,7 @@ export const Narrow: Story = { args: { width: '320px' } };
 export const Loading: Story = { args: { data: NEVER() }, parameters: { skipAxeWait: true } };
 
 /** The document cannot be loaded. */
-export const LoadError: Story = { args: { src: MISSING_URL } };
+export const LoadError: Story = { name: 'A load error', args: { src: MISSING_URL } };
 
 /** A count that is not a number: the message names the field (`children[1].records[0].n`). */
-export const BadDocument: Story = { args: { data: badCountyDocument() } };
+export const BadDocument: Story = { name: 'A bad document', args: { data: badCountyDocument() } };

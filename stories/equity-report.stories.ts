@@ -57,16 +57,16 @@ type Story = StoryObj<EquityArgs>;
 export const District: Story = { args: { exports: true } };
 
 /** The same district on the 2023 Dashboard (the year selector starts there). */
-export const EarlierYear: Story = { args: { year: '2023' } };
+export const EarlierYear: Story = { name: 'An earlier year', args: { year: '2023' } };
 
 /** A district that is not eligible for differentiated assistance. */
-export const NotEligible: Story = { args: { data: districtDocuments()[5] } };
+export const NotEligible: Story = { name: 'Not eligible', args: { data: districtDocuments()[5] } };
 
 /** A school: no differentiated-assistance verdict (schools are not LEAs). */
 export const School: Story = { args: { data: schoolDocument() } };
 
 /** One Dashboard year only: no year selector. */
-export const OneYear: Story = { args: { data: oneYearDocument() } };
+export const OneYear: Story = { name: 'One year only', args: { data: oneYearDocument() } };
 
 /** En español. */
 export const Spanish: Story = { name: 'En español', args: { lang: 'es' } };
@@ -78,7 +78,7 @@ export const Narrow: Story = { args: { width: '320px' } };
 export const Loading: Story = { args: { data: NEVER() }, parameters: { skipAxeWait: true } };
 
 /** The document cannot be loaded: the message says where. */
-export const LoadError: Story = { args: { src: MISSING_URL } };
+export const LoadError: Story = { name: 'A load error', args: { src: MISSING_URL } };
 
 /** A colour that is not a Dashboard colour: the message names the field (`records[3].color`). */
-export const BadDocument: Story = { args: { data: badDocument() } };
+export const BadDocument: Story = { name: 'A bad document', args: { data: badDocument() } };

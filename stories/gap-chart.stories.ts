@@ -63,36 +63,38 @@ export const EnglishLanguageArts: Story = { args: { exports: true } };
 export const ChronicAbsenteeism: Story = { args: { data: CHRONIC_GROUPS, indicator: 'chronic' } };
 
 /** Graduation rate (higher is better); a group of 6 students is suppressed, Foster Youth has no prior year. */
-export const GraduationRate: Story = { args: { data: GRAD_GROUPS, indicator: 'grad' } };
+export const GraduationRate: Story = { name: 'Graduation rate', args: { data: GRAD_GROUPS, indicator: 'grad' } };
 
 /** Against the state's rate instead of the district's All Students. */
-export const AgainstTheState: Story = { args: { data: GRAD_GROUPS, indicator: 'grad', reference: 'state:87.0' } };
+export const AgainstTheState: Story = { name: 'Against the state', args: { data: GRAD_GROUPS, indicator: 'grad', reference: 'state:87.0' } };
 
 /** A CDE Dashboard download file, loaded as-is and filtered to one district by its CDS code. */
 export const CdeDownloadFile: Story = {
+  name: 'A CDE download file',
   args: { src: '/data/cde-chronic-sample.txt', indicator: 'chronic', data: undefined, heading: 'Chronic absenteeism, from the CDE Dashboard file' },
   render: (a) => html`<outcome-gap-chart src=${a.src!} indicator=${a.indicator} cds="19647330000000" heading=${a.heading ?? nothing} lang=${a.lang}></outcome-gap-chart>`,
 };
 
 /** Against the highest-performing group shown, the way equity gaps are often read. */
-export const AgainstHighestGroup: Story = { args: { reference: 'highest' } };
+export const AgainstHighestGroup: Story = { name: 'Against the highest group', args: { reference: 'highest' } };
 
 /** A local measure with no Dashboard levels: no colours, names and gaps only. */
 export const LocalMeasure: Story = {
+  name: 'A local measure',
   args: { data: LOCAL_GROUPS, indicator: 'custom', direction: 'higher', unit: 'percent', heading: 'Grade 3 students reading at benchmark' },
 };
 
 /** Spanish. */
-export const Spanish: Story = { args: { lang: 'es', data: CHRONIC_GROUPS, indicator: 'chronic' } };
+export const Spanish: Story = { name: 'In Spanish', args: { lang: 'es', data: CHRONIC_GROUPS, indicator: 'chronic' } };
 
 /** Loading: the data has not arrived yet. */
 export const Loading: Story = { args: { data: NEVER() }, parameters: { skipAxeWait: true } };
 
 /** No data yet. */
-export const Empty: Story = { args: { data: [] } };
+export const Empty: Story = { name: 'No data yet', args: { data: [] } };
 
 /** A bad value: the message names the field and the row. */
-export const BadValue: Story = { args: { data: BAD_GROUPS } };
+export const BadValue: Story = { name: 'A bad value', args: { data: BAD_GROUPS } };
 
 /** The file could not be loaded. */
-export const MissingFile: Story = { args: { src: MISSING_URL, data: undefined } };
+export const MissingFile: Story = { name: 'A missing file', args: { src: MISSING_URL, data: undefined } };

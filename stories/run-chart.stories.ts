@@ -76,13 +76,14 @@ export default meta;
 type Story = StoryObj<RunArgs>;
 
 /** Two changes tested after a 12-month baseline; the rate falls: a shift and a trend. */
-export const ImprovementAfterChanges: Story = { args: { exports: true } };
+export const ImprovementAfterChanges: Story = { name: 'Improvement after the changes', args: { exports: true } };
 
 /** The same data read with Anhøj's rules (longest run and crossings). */
-export const AnhoejRules: Story = { args: { rules: 'anhoej' } };
+export const AnhoejRules: Story = { name: 'Anhøj rules', args: { rules: 'anhoej' } };
 
 /** Random variation: no rule signals, so there is no evidence of change yet. */
 export const NoSignal: Story = {
+  name: 'No signal',
   args: { data: ON_TRACK_WEEKLY, x: 'week', y: 'percent', heading: 'Grade 9 students with no failing grade (weekly)', baseline: '', direction: 'up', goal: '' },
 };
 
@@ -98,6 +99,7 @@ export const Trend: Story = {
 
 /** Too few runs: the values stay on one side of the median for long stretches. */
 export const TooFewRuns: Story = {
+  name: 'Too few runs',
   args: { data: TOO_FEW_RUNS, x: 'week', y: 'days', 'y-format': 'number', heading: 'Days to close a referral', baseline: '', direction: 'down', goal: '' },
 };
 
@@ -107,19 +109,19 @@ export const Phases: Story = {
 };
 
 /** Too few points: the chart shows them, and says how many more the rules need. */
-export const TooFewPoints: Story = { args: { data: FEW_POINTS, baseline: '' } };
+export const TooFewPoints: Story = { name: 'Too few points', args: { data: FEW_POINTS, baseline: '' } };
 
 /** Spanish. */
-export const Spanish: Story = { args: { lang: 'es', heading: 'Tasa de ausentismo crónico (mensual)' } };
+export const Spanish: Story = { name: 'In Spanish', args: { lang: 'es', heading: 'Tasa de ausentismo crónico (mensual)' } };
 
 /** Loading: the data has not arrived yet. */
 export const Loading: Story = { args: { data: NEVER() }, parameters: { skipAxeWait: true } };
 
 /** No data yet. */
-export const Empty: Story = { args: { data: [] } };
+export const Empty: Story = { name: 'No data yet', args: { data: [] } };
 
 /** A value that is not a number: the message names the field and the row. */
-export const BadValue: Story = { args: { data: BAD_POINTS, baseline: '' } };
+export const BadValue: Story = { name: 'A bad value', args: { data: BAD_POINTS, baseline: '' } };
 
 /** The file could not be loaded. */
-export const MissingFile: Story = { args: { src: MISSING_URL, data: undefined } };
+export const MissingFile: Story = { name: 'A missing file', args: { src: MISSING_URL, data: undefined } };

@@ -274,22 +274,22 @@ type Story = StoryObj<TheoryArgs>;
 export const Default: Story = {};
 
 /** Every link on track or achieved. */
-export const OnTrack: Story = { args: { data: onTrackData() } };
+export const OnTrack: Story = { name: 'On track', args: { data: onTrackData() } };
 
 /** Services are on track, but district practice has no measure yet. */
-export const ChainBreak: Story = { args: { data: unmeasuredBreakData() } };
+export const ChainBreak: Story = { name: 'A break in the chain', args: { data: unmeasuredBreakData() } };
 
 /** No status given: each comes from its measures' run-chart verdicts. */
 export const MeasuresOnly: Story = { name: 'Measures only (derived statuses)', args: { data: derivedData() } };
 
 /** Statuses given, no measure yet. */
-export const NoMeasuresYet: Story = { args: { data: noMeasuresData() } };
+export const NoMeasuresYet: Story = { name: 'No measures yet', args: { data: noMeasuresData() } };
 
 /** Several links in a stage, each leading to the links it names. */
-export const ManyLinksPerStage: Story = { args: { data: manyLinksData() } };
+export const ManyLinksPerStage: Story = { name: 'Many links per stage', args: { data: manyLinksData() } };
 
 /** Spanish. */
-export const Spanish: Story = { args: { data: spanishData(), lang: 'es' } };
+export const Spanish: Story = { name: 'In Spanish', args: { data: spanishData(), lang: 'es' } };
 
 /** A narrow column (a phone, a sidebar): the chain runs top to bottom. */
 export const Narrow: Story = { args: { width: '22rem' } };
@@ -298,7 +298,7 @@ export const Narrow: Story = { args: { width: '22rem' } };
 export const Loading: Story = { args: { data: NEVER() }, parameters: { skipAxeWait: true } };
 
 /** No links yet. */
-export const Empty: Story = { args: { data: { title: 'Our theory of action', links: [] } } };
+export const Empty: Story = { name: 'No data yet', args: { data: { title: 'Our theory of action', links: [] } } };
 
 /** A typo in a stage: the message names the field and the link. */
 export const ErrorState: Story = { name: 'Error', args: { data: badData() } };
