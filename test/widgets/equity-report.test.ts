@@ -31,7 +31,7 @@ describe('<outcome-equity-report>', () => {
     expect(el.shadowRoot!.querySelectorAll('table.report thead th[scope="col"]')).to.have.length(3);
     expect(el.shadowRoot!.querySelectorAll('table.report tbody th[scope="row"]')).to.have.length(3);
     const cell = $<HTMLButtonElement>(el, 'button.cell[data-group="SWD"][data-indicator="chronic"]');
-    expect(cell.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Red · Very High · Increased 35.6%, change +1.2 percentage points');
+    expect(cell.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Red · Very High · Increased 35.6% (+1.2)');
     expect(cell.querySelector('svg.swatch')?.getAttribute('aria-hidden')).to.equal('true');
     const text = shadowText(el);
     expect(text).to.contain('Eligible for differentiated assistance');

@@ -55,6 +55,9 @@ export const countyGridStyles = css`
     margin: 0 0 0.5rem;
     font-size: 0.9375rem;
   }
+  caption.hidden-caption {
+    padding: 0;
+  }
   .caption {
     font-weight: 600;
     margin: 0 0 0.25rem;

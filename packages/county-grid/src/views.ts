@@ -9,7 +9,7 @@ import {
   indicatorName,
   levelsText,
   nextSort,
-  numbersText,
+  compactNumbersText,
   sortGridRows,
   yearText,
   type CountyGridModel,
@@ -54,7 +54,7 @@ function cellTemplate(cell: ResultCell | undefined, ctx: GridContext): TemplateR
   return html`<td data-color=${cell.color ?? 'none'}>
     <span class="cell-color">${colorSwatch(cell.color)}<span>${colorName(cell, ctx.lang)}</span><span class="visually-hidden"> · </span></span>
     ${levels ? html`<span class="cell-levels">${levels}</span>` : nothing}
-    <span class="cell-numbers">${numbersText(cell, ctx.lang)}</span>
+    <span class="cell-numbers">${compactNumbersText(cell, ctx.lang)}</span>
   </td>`;
 }
 
@@ -110,7 +110,7 @@ export function gridTemplate(model: CountyGridModel, ctx: GridContext): Template
     <p class="caption" aria-hidden="true">${m.caption(model.entity.name, model.childKind, model.groupName[ctx.lang], year)}</p>
     <div class="scroll" role="region" aria-labelledby="${ctx.ids}-caption" tabindex="0">
       <table class="grid" part="grid">
-        <caption id="${ctx.ids}-caption" class="visually-hidden">${m.caption(model.entity.name, model.childKind, model.groupName[ctx.lang], year)}</caption>
+        <caption id="${ctx.ids}-caption" class="hidden-caption"><span class="visually-hidden">${m.caption(model.entity.name, model.childKind, model.groupName[ctx.lang], year)}</span></caption>
         <thead>
           <tr>
             ${sortHeader(m.name(model.childKind), 'name', ctx)} ${model.indicators.map((i) => sortHeader(indicatorName(i, ctx.lang), i, ctx))}

@@ -65,6 +65,9 @@ export const equityReportStyles = css`
   [part~='da'] ul {
     padding-left: 1.25rem;
   }
+  caption.hidden-caption {
+    padding: 0;
+  }
   .caption {
     font-weight: 600;
     margin: 0 0 0.25rem;
@@ -103,7 +106,7 @@ export const equityReportStyles = css`
   }
   table.report td {
     padding: 0;
-    min-width: 8.5rem;
+    min-width: 7.5rem;
   }
   th .sort {
     all: unset;
@@ -192,14 +195,8 @@ export const equityReportStyles = css`
   }
   .dialog-bar {
     display: flex;
-    gap: 0.5rem;
-    align-items: start;
-    justify-content: space-between;
-    padding: 0.75rem 0.75rem 0;
-  }
-  .dialog-bar .subheading {
-    margin: 0;
-    overflow-wrap: anywhere;
+    justify-content: flex-end;
+    padding: 0.5rem 0.5rem 0;
   }
   .dialog-body {
     padding: 0.5rem 0.75rem 0.75rem;

@@ -8,7 +8,7 @@ import {
   indicatorName,
   levelsText,
   nextSort,
-  numbersText,
+  compactNumbersText,
   colorName,
   reasonText,
   sortRows,
@@ -70,7 +70,7 @@ function cellTemplate(row: EquityGroupRow, indicator: CountyIndicator, cell: Res
     <button type="button" class="cell" data-group=${row.code} data-indicator=${indicator} data-color=${cell.color ?? 'none'} title=${m.openChart(indicatorName(indicator, ctx.lang), row.name[ctx.lang])} @click=${() => ctx.onCell(row.code, indicator)}>
       <span class="cell-color">${colorSwatch(cell.color)}<span>${colorName(cell, ctx.lang)}</span><span class="visually-hidden"> · </span></span>
       ${levels || why ? html`<span class="cell-levels">${[why ? `(${why})` : '', levels].filter(Boolean).join(' · ')}</span>` : nothing}
-      <span class="cell-numbers">${numbersText(cell, ctx.lang)}</span>
+      <span class="cell-numbers">${compactNumbersText(cell, ctx.lang)}</span>
     </button>
   </td>`;
 }
@@ -97,7 +97,7 @@ function countsTemplate(model: EquityReportModel, ctx: ReportContext): TemplateR
   const year = yearText(model.year, ctx.lang);
   return html`<div class="scroll counts-wrap" role="region" aria-labelledby="${ctx.ids}-counts" tabindex="0">
     <table class="counts" part="counts">
-      <caption id="${ctx.ids}-counts" class="visually-hidden">${m.countsCaption(year)}</caption>
+      <caption id="${ctx.ids}-counts" class="hidden-caption"><span class="visually-hidden">${m.countsCaption(year)}</span></caption>
       <thead>
         <tr>
           <th scope="col">${m.col.indicator}</th>
@@ -130,9 +130,9 @@ function dialogTemplate(model: EquityReportModel, ctx: ReportContext): TemplateR
   const input = gapChartInput(model, open.indicator);
   const heading = m.chartHeading(indicatorName(open.indicator, ctx.lang), model.entity.name, yearText(model.year, ctx.lang));
   const defined = !!customElements.get('outcome-gap-chart');
-  return html`<dialog part="dialog" aria-labelledby="${ctx.ids}-dialog" @close=${ctx.onClose}>
+  // The gap chart's own heading names the dialog's content; the dialog takes the same words as its name.
+  return html`<dialog part="dialog" aria-label=${heading} @close=${ctx.onClose}>
     <div class="dialog-bar">
-      ${subheading(ctx, heading, `${ctx.ids}-dialog`)}
       <button type="button" class="close" @click=${ctx.closeChart}>${m.close}</button>
     </div>
     <div class="dialog-body">
@@ -146,7 +146,7 @@ function dialogTemplate(model: EquityReportModel, ctx: ReportContext): TemplateR
             reference="all"
             lang=${ctx.lang}
             heading=${heading}
-            heading-level=${String(Math.min(6, ctx.headingLevel + 2))}
+            heading-level=${String(Math.min(6, ctx.headingLevel + 1))}
           ></outcome-gap-chart>`
         : html`<p>${m.chartMissing}</p>`}
     </div>
@@ -169,7 +169,7 @@ export function reportTemplate(model: EquityReportModel, rows: readonly EquityGr
     <p class="caption" aria-hidden="true">${m.caption(model.entity.name, year)}</p>
     <div class="scroll" role="region" aria-labelledby="${ctx.ids}-caption" tabindex="0">
       <table class="report" part="report">
-        <caption id="${ctx.ids}-caption" class="visually-hidden">${m.caption(model.entity.name, year)}</caption>
+        <caption id="${ctx.ids}-caption" class="hidden-caption"><span class="visually-hidden">${m.caption(model.entity.name, year)}</span></caption>
         <thead>
           <tr>
             ${sortHeader(m.group, 'name', ctx)} ${model.indicators.map((i) => sortHeader(indicatorName(i, ctx.lang), i, ctx))}

@@ -58,6 +58,12 @@ export function numbersText(cell: ResultCell, lang: Lang): string {
   return parts.join(', ');
 }
 
+/** The numbers, short, for a cell on screen: "27.7% (+1.6)", "−18.1 points (+7.3)"; the column names the indicator, the table's data view has the words. */
+export function compactNumbersText(cell: ResultCell, lang: Lang): string {
+  const status = statusText(cell, lang);
+  return cell.change === null ? status : `${status} (${formatSigned(cell.change, lang)})`;
+}
+
 /** Everything a cell says, as one line of text (tables, CSV): "Red · Very Low · Declined; 24.1%, change +2.0 percentage points; 310 students". */
 export function cellText(cell: ResultCell | undefined, lang: Lang): string {
   if (!cell) return '—';

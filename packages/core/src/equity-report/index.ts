@@ -3,7 +3,7 @@
 export type { EquityCount, EquityDa, EquityGroupRow, EquityReportModel, EquityReportOptions, EquityReportOptionsInput, ResultCell } from './types.js';
 export { readEntityDocument } from './document.js';
 export { cellOf, compareYears, orderGroups, orderedIndicators } from './cells.js';
-export { cellLabel, cellText, changeText as cellChangeText, colorName, indicatorName, levelsText, numbersText, reasonText, statusText as cellStatusText, yearText } from './format.js';
+export { cellLabel, cellText, compactNumbersText, changeText as cellChangeText, colorName, indicatorName, levelsText, numbersText, reasonText, statusText as cellStatusText, yearText } from './format.js';
 export { normalizeEquityReportOptions, EQUITY_REPORT_ATTRIBUTES } from './options.js';
 export { analyzeEquityReport, documentYears, pickYear } from './analyse.js';
 export { daReasonTexts, type DaReasonText } from './da.js';
