@@ -20,8 +20,11 @@ for (const mod of manifest.modules) {
 }
 writeFileSync('custom-elements.json', JSON.stringify(manifest, null, 2));
 
-for (const pkg of ['elements', 'run-chart', 'gap-chart', 'theory-of-action']) {
-  if (!existsSync(`packages/${pkg}/package.json`)) continue;
+// Every workspace package that declares a manifest (its package.json `customElements` field) gets its own.
+const elementPackages = JSON.parse(readFileSync('package.json', 'utf8'))
+  .workspaces.map((dir) => dir.replace(/^packages\//, ''))
+  .filter((pkg) => existsSync(`packages/${pkg}/package.json`) && JSON.parse(readFileSync(`packages/${pkg}/package.json`, 'utf8')).customElements);
+for (const pkg of elementPackages) {
   const modules = manifest.modules
     .filter((m) => m.path.startsWith(`packages/${pkg}/src/`))
     .map((m) => ({ ...m, path: m.path.replace(`packages/${pkg}/src/`, 'dist/').replace(/\.ts$/, '.js') }));
