@@ -55,9 +55,9 @@ describe('outcome-kit publish on a folder with bad files', () => {
       [
         ['99000000000000', 'county', null, 'counties/99.json'],
         ['99000010000000', 'district', '99000000000000', 'districts/9900001.json'],
-        ['99000020000000', 'coe', '99000000000000', 'districts/9900002.json'],
         ['99000010000011', 'school', '99000010000000', 'schools/99000010000011.json'],
         ['99000010000022', 'school', '99000010000000', 'schools/99000010000022.json'],
+        ['99000020000000', 'coe', '99000000000000', 'districts/9900002.json'],
       ],
     );
     assert.deepEqual(index.years, ['2023', '2024']);
