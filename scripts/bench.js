@@ -9,6 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBrowserBench } from '../bench/browser.js';
+import { runPublishBench } from '../bench/publish.js';
 import { runBigCsvBench } from '../bench/big-csv.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,7 +36,10 @@ const browserFigures = await runBrowserBench({ root, quick, log: (step) => say(`
 say('bench: a 10 MB CSV in headless Chromium…');
 const bigCsvFigures = await runBigCsvBench({ root, log: (step) => say(`  big CSV: ${step}`) });
 
-const figures = [...browserFigures, ...bigCsvFigures, ...nodeFigures].map((f) => ({ ...f, ratio: f.baseline.value ? f.value / f.baseline.value : null }));
+say('bench: outcome-kit publish on a statewide-shaped corpus (DuckDB)…');
+const publishFigures = await runPublishBench({ root, quick, log: (step) => say(`  publish: ${step}`) });
+
+const figures = [...browserFigures, ...bigCsvFigures, ...nodeFigures, ...publishFigures].map((f) => ({ ...f, ratio: f.baseline.value ? f.value / f.baseline.value : null }));
 
 const format = (value, unit) => {
   if (unit === 'bytes') return Math.abs(value) >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(2)} MB` : `${(value / 1024).toFixed(1)} KB`;
