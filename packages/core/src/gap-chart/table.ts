@@ -37,5 +37,7 @@ export function gapTable(model: GapModel, lang: Lang, title: string): DataTable 
     gapPrior: cell(g.gapPrior, lang, true),
     trend: g.trend ? m.trendWord[g.trend] : '—',
   }));
-  return { caption: MESSAGES[lang].dataTableCaption(title), columns, rows };
+  // For the CSV: the figures as numbers (the table's text formats them for reading).
+  const values = model.groups.map((g) => ({ value: g.value, prior: g.prior, change: g.change, n: g.n, gap: g.gap, gapPrior: g.gapPrior }));
+  return { caption: MESSAGES[lang].dataTableCaption(title), columns, rows, values };
 }

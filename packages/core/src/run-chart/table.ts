@@ -30,5 +30,11 @@ export function runChartTable(model: RunChartModel, lang: Lang = 'en', title?: s
     change: changeText(model, p.changes, lang),
     signals: signalNames(model, p.signals, lang).join(', '),
   }));
-  return { caption: MESSAGES[lang].dataTableCaption(title ?? m.title), columns, rows };
+  // For the CSV: the x as an ISO date (or its number), the values as numbers in the measure's units.
+  const values = model.points.map((p) => ({
+    x: p.x instanceof Date ? p.x.toISOString().slice(0, 10) : p.x,
+    value: p.y,
+    centre: p.centre,
+  }));
+  return { caption: MESSAGES[lang].dataTableCaption(title ?? m.title), columns, rows, values };
 }

@@ -11,6 +11,18 @@ export interface DataTable {
   caption: string;
   columns: TableColumn[];
   rows: Array<Record<string, string>>;
+  /**
+   * The same cells as values, for exports (one per row, by column key): numbers as numbers, dates
+   * as ISO "2024-09-01", null for none. The CSV writes these where given, not the formatted text.
+   */
+  values?: Array<Record<string, string | number | null>>;
+}
+
+/** A value as a CSV cell: a plain number (no grouping, "." for decimals), an ISO date, or the text. */
+function valueCell(value: string | number | null | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value === null) return '';
+  return typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -40,6 +52,9 @@ function quoteCell(text: string): string {
 /** Writes a data table as CSV (RFC 4180 quoting, CRLF line ends), every cell neutralised. */
 export function tableToCsv(table: DataTable): string {
   const lines = [table.columns.map((c) => quoteCell(neutralizeCell(c.label)))];
-  for (const row of table.rows) lines.push(table.columns.map((c) => quoteCell(neutralizeCell(row[c.key] ?? ''))));
+  table.rows.forEach((row, i) => {
+    const values = table.values?.[i];
+    lines.push(table.columns.map((c) => quoteCell(neutralizeCell(valueCell(values?.[c.key]) ?? row[c.key] ?? ''))));
+  });
   return lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
 }
