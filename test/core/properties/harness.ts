@@ -64,7 +64,7 @@ export async function pipeline<O, M>(w: Driven<O, M>, input: Input, optionInput:
 }
 
 /** Codes of problems about one value in one row: they must name the field and the row. */
-export const ROW_CODES = new Set(['required', 'not-number', 'not-finite', 'not-percent', 'not-date', 'not-text', 'not-allowed']);
+export const ROW_CODES = new Set(['required', 'not-number', 'not-finite', 'not-percent', 'not-date', 'not-text', 'not-allowed', 'not-count']);
 /** Codes about a whole column or an option: they must name it. */
 export const FIELD_CODES = new Set(['missing-field', 'bad-option']);
 
