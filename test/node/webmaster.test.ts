@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
@@ -14,7 +14,8 @@ import { axeViolations, launchChromium, recordErrors, recordRequests, widgetRead
 import { serveStatic, type StaticServer } from './helpers/static-server.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const bundleDir = join(root, 'packages/embed/bundle');
+// OUTCOME_KIT_BUNDLE: a bundle built elsewhere (vite build --outDir …), so a check need not overwrite the shared one.
+const bundleDir = process.env.OUTCOME_KIT_BUNDLE ?? join(root, 'packages/embed/bundle');
 const SHIPPED = ['outcome-kit.js', 'outcome-kit.module.js', 'embed.html', 'embed.js', 'embed.css', 'outcome-kit-resize.js'];
 
 /** The lazily loaded Vega chunk(s): big files in chunks/ that hold vega-embed or vega-lite. */
@@ -32,6 +33,9 @@ let kit: StaticServer;
 let demo: StaticServer;
 let pagesDir: string;
 let demoDir: string;
+/** The kit's host: a copy of the bundle, with the host's embed-config.json beside embed.html. */
+let kitDir: string;
+const writeConfig = (config: object) => writeFileSync(join(kitDir, 'embed-config.json'), JSON.stringify(config));
 let vega: string[];
 const contexts: BrowserContext[] = [];
 
@@ -64,7 +68,7 @@ const frameByUrl = async (tab: Page, pattern: RegExp, ms = 10_000): Promise<Fram
 const heightOf = (tab: Page, selector: string) => tab.$eval(selector, (el) => el.getBoundingClientRect().height);
 const embedContentHeight = (frame: Frame) => frame.$eval('#outcome-kit-embed', (el) => el.getBoundingClientRect().height);
 
-describe('webmaster paths in Chromium', { timeout: 90_000 }, () => {
+describe('webmaster paths in Chromium', { timeout: 300_000 }, () => {
   before(async () => {
     const missing = SHIPPED.filter((f) => !existsSync(join(bundleDir, f)));
     if (missing.length) throw new Error(`The script-tag bundle is not built (missing ${missing.join(', ')} in packages/embed/bundle). Run \`npm run build\` first.`);
@@ -77,12 +81,16 @@ describe('webmaster paths in Chromium', { timeout: 90_000 }, () => {
     assert.equal(build.status, 0, `vite build of the demo failed:\n${build.stderr || build.stdout}`);
 
     pagesDir = mkdtempSync(join(tmpdir(), 'outcome-kit-pages-'));
+    kitDir = mkdtempSync(join(tmpdir(), 'outcome-kit-host-'));
+    cpSync(bundleDir, kitDir, { recursive: true });
     const data = join(root, 'demo/public/data');
     [site, kit, demo] = await Promise.all([
       serveStatic({ '/': pagesDir, '/data/': data }, { cors: true }),
-      serveStatic({ '/': bundleDir }, { cors: true }),
+      serveStatic({ '/': kitDir }, { cors: true }),
       serveStatic({ '/': demoDir, '/outcome-kit/': bundleDir }, { cors: true }),
     ]);
+    // The host lets embed.html load data from the site's origin (every other origin is refused).
+    writeConfig({ dataOrigins: [new URL(site.url).origin] });
     browser = await launchChromium();
   });
 
@@ -90,7 +98,7 @@ describe('webmaster paths in Chromium', { timeout: 90_000 }, () => {
     await Promise.all(contexts.map((c) => c.close().catch(() => {})));
     await browser?.close();
     await Promise.all([site, kit, demo].map((s) => s?.close()));
-    for (const dir of [pagesDir, demoDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [pagesDir, demoDir, kitDir]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('a plain <script src> from another origin renders a gap chart and a run chart, and fetches Vega only when a chart comes near the screen', async () => {
@@ -239,6 +247,76 @@ describe('webmaster paths in Chromium', { timeout: 90_000 }, () => {
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
     assert.ok(await toggle.evaluate((b) => b.getBoundingClientRect().bottom <= innerHeight && b.getBoundingClientRect().top >= 0), 'the focused toggle is scrolled into view');
     assert.deepEqual(plain.errors, []);
+  });
+
+  it('the embed page on a public host: privacy from the host only, an allow-list of data origins, heights only to configured parents, exact messages, a 700-group chart reachable', async () => {
+    const rows = ['group,value,n', 'ALL,50,100', 'Kestrel,77.77,5'];
+    for (let i = 0; i < 700; i++) rows.push(`Group ${i},${40 + (i % 20)},${20 + i}`);
+    writeFileSync(join(pagesDir, 'many.csv'), rows.join('\n'));
+    writeFileSync(join(pagesDir, 'small.csv'), 'group,value,n\nALL,50,100\nEL,40,60\nKestrel,77.77,5\n');
+    const { tab, errors } = await open({ width: 900, height: 700 });
+
+    // suppress-below=0 in the query string does not show the group of 5; a stricter value is kept.
+    await tab.goto(`${kit.url}embed.html?widget=gap-chart&src=${encodeURIComponent(`${site.url}small.csv`)}&suppress-below=0`);
+    await widgetReady(tab, 'outcome-gap-chart', { timeout: 30_000 });
+    assert.equal(await tab.locator('outcome-gap-chart').getAttribute('suppress-below'), '10');
+    const text = await tab.evaluate(() => document.querySelector('outcome-gap-chart')!.shadowRoot!.textContent ?? '');
+    assert.doesNotMatch(text, /Kestrel|77\.77|77\.8/);
+    await tab.goto(`${kit.url}embed.html?widget=gap-chart&src=${encodeURIComponent(`${site.url}small.csv`)}&suppress-below=70`);
+    await widgetReady(tab, 'outcome-gap-chart', { timeout: 30_000 });
+    assert.equal(await tab.locator('outcome-gap-chart').getAttribute('suppress-below'), '70');
+
+    // A data origin the host did not list is refused with a message, and nothing is fetched from it.
+    const requests: string[] = [];
+    tab.on('request', (r) => requests.push(r.url()));
+    await tab.goto(`${kit.url}embed.html?widget=gap-chart&src=${encodeURIComponent(`${demo.url}data/gaps-chronic.csv`)}`);
+    assert.match((await tab.locator('[role="alert"]').textContent()) ?? '', /does not load data from http:\/\/127\.0\.0\.1:\d+\. The host lists/);
+    assert.ok(!requests.some((u) => u.startsWith(demo.url)), 'the unlisted origin was not fetched');
+
+    // parentOrigins: the height goes to a listed parent only.
+    const framing = writePage('framing.html', page('Framing', `<iframe id="chart" src="${kit.url}embed.html?widget=gap-chart&amp;src=${encodeURIComponent(`${site.url}small.csv`)}" title="Gaps" width="100%" height="300"></iframe>`, '<script src="/listen-heights.js"></script>'));
+    writeFileSync(join(pagesDir, 'listen-heights.js'), 'window.__heights = []; addEventListener("message", function (e) { if (e.data && e.data.type === "outcome-kit:height") window.__heights.push(e.origin); });');
+    for (const [parents, expected] of [[[new URL(site.url).origin], 1], [['https://county.example.org'], 0]] as const) {
+      writeConfig({ dataOrigins: [new URL(site.url).origin], parentOrigins: parents });
+      const framed = await open();
+      await framed.tab.goto(framing);
+      await widgetReady(await frameByUrl(framed.tab, /embed\.html/), 'outcome-gap-chart', { timeout: 30_000 });
+      await framed.tab.waitForTimeout(300);
+      const got = await framed.tab.evaluate(() => (window as unknown as { __heights: string[] }).__heights.length);
+      assert.equal(Math.min(got, 1), expected, `heights with parentOrigins ${parents.join(', ')}`);
+    }
+    writeConfig({ dataOrigins: [new URL(site.url).origin] });
+
+    // The resizer: a message of another shape, or from a frame whose src is not the kit's page, is ignored;
+    // a 700-group chart is capped at 20 000 px and scrolls inside, so "Show data" stays reachable.
+    const resized = writePage(
+      'resized-many.html',
+      page(
+        'Many groups',
+        `<iframe id="chart" src="${kit.url}embed.html?widget=gap-chart&amp;src=${encodeURIComponent(`${site.url}many.csv`)}" title="Many groups" width="100%" height="600" style="border: 0"></iframe>
+        <iframe id="look-alike" src="${kit.url}outcome-kit.js" title="Not the embed page" height="150"></iframe>
+        <script src="${kit.url}outcome-kit-resize.js"></script>`,
+      ),
+    );
+    const big = await open();
+    await big.tab.goto(resized);
+    const frame = await frameByUrl(big.tab, /embed\.html/);
+    await widgetReady(frame, 'outcome-gap-chart', { timeout: 30_000 });
+    for (let i = 0; i < 40 && (await heightOf(big.tab, '#chart')) === 600; i++) await big.tab.waitForTimeout(150);
+    assert.equal(await heightOf(big.tab, '#chart'), 20000);
+    assert.ok(await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight && getComputedStyle(document.documentElement).overflowY === 'auto'), 'the capped frame scrolls inside');
+    const toggle = frame.locator('outcome-gap-chart button[part="table-toggle"]');
+    await toggle.scrollIntoViewIfNeeded();
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    const lookAlike = await frameByUrl(big.tab, /outcome-kit\.js/);
+    await lookAlike.evaluate(() => parent.postMessage({ type: 'outcome-kit:height', height: 999, sized: true }, '*'));
+    await frame.evaluate(() => parent.postMessage({ type: 'outcome-kit:height', height: 1234, sized: true, extra: 1 }, '*'));
+    await frame.evaluate(() => parent.postMessage({ type: 'outcome-kit:height', height: '1234' }, '*'));
+    await big.tab.waitForTimeout(300);
+    assert.equal(await heightOf(big.tab, '#look-alike'), 150, 'a frame that is not the kit page is not resized');
+    assert.equal(await heightOf(big.tab, '#chart'), 20000, 'messages of another shape are ignored');
+    assert.deepEqual(errors, []);
   });
 
   it('the embed page applies only the widget’s attributes, as text, and says so when the widget is missing or unknown', async () => {

@@ -1,6 +1,11 @@
 /*! Outcome Kit iframe embed page: embed.html?widget=run-chart&src=data.csv&x=month&y=rate renders
     one widget from the query parameters. Only the widget's own attributes are applied (its
-    observedAttributes, an allow-list); values are set with setAttribute, never as markup. */
+    observedAttributes, an allow-list); values are set with setAttribute, never as markup.
+    The host's settings live in embed-config.json beside this page (optional):
+      { "dataOrigins": ["https://data.example.org"],   origins src may name besides this page's own
+        "parentOrigins": ["https://www.example.org"],  pages that may frame it (height messages go only there)
+        "suppressBelow": 10 }                          the privacy threshold; never below 10
+    A visitor's query string may make privacy stricter (a higher suppress-below), never looser. */
 (function () {
   'use strict';
 
@@ -15,6 +20,9 @@
         return 'The data address “' + src + '” must be a web address (http:// or https://).';
       },
       noKit: 'Outcome Kit could not be loaded. Check that outcome-kit.module.js sits beside embed.html.',
+      badOrigin: function (origin) {
+        return 'This page does not load data from ' + origin + '. The host lists the data sources it allows in embed-config.json.';
+      },
     },
     es: {
       title: 'Gráfica de Outcome Kit',
@@ -26,10 +34,49 @@
         return 'La dirección de los datos “' + src + '” debe ser una dirección web (http:// o https://).';
       },
       noKit: 'No se pudo cargar Outcome Kit. Compruebe que outcome-kit.module.js está junto a embed.html.',
+      badOrigin: function (origin) {
+        return 'Esta página no carga datos de ' + origin + '. El sitio indica las fuentes de datos que permite en embed-config.json.';
+      },
     },
   };
   /** The widgets Outcome Kit ships, for the "use one of these" message (only those this build defines are listed). */
   var KNOWN = ['run-chart', 'gap-chart', 'theory-of-action'];
+  /** The privacy threshold no query string can lower: groups of 10 or fewer students are never shown. */
+  var MIN_SUPPRESS = 10;
+  /** The host's settings (embed-config.json), once read. */
+  var config = { dataOrigins: [], parentOrigins: [], suppressBelow: MIN_SUPPRESS };
+
+  function origins(list) {
+    var out = [];
+    (Array.isArray(list) ? list : []).forEach(function (o) {
+      try {
+        var origin = new URL(String(o)).origin;
+        if (origin !== 'null') out.push(origin);
+      } catch (e) {
+        /* not an origin: ignored */
+      }
+    });
+    return out;
+  }
+
+  /** Reads embed-config.json beside this page; no file (or a bad one) leaves the safe defaults. */
+  function readConfig() {
+    if (typeof fetch !== 'function') return Promise.resolve();
+    return fetch(new URL('embed-config.json', location.href).href, { credentials: 'same-origin', cache: 'no-cache' })
+      .then(function (r) {
+        return r.ok ? r.json() : null;
+      })
+      .then(function (c) {
+        if (!c || typeof c !== 'object') return;
+        config.dataOrigins = origins(c.dataOrigins);
+        config.parentOrigins = origins(c.parentOrigins);
+        var t = Number(c.suppressBelow);
+        if (isFinite(t) && Math.floor(t) === t && t > MIN_SUPPRESS) config.suppressBelow = t;
+      })
+      .catch(function () {
+        /* no configuration: defaults */
+      });
+  }
 
   var params = new URLSearchParams(location.search);
   var root = document.getElementById('outcome-kit-embed');
@@ -83,8 +130,15 @@
     var el = document.createElement(tag);
     var ignored = [];
     var error = null;
+    var privacy = allowed.indexOf('suppress-below') >= 0;
     params.forEach(function (value, name) {
       if (name === 'widget') return;
+      if (name === 'suppress-below') {
+        // Stricter only: a number above the host's threshold, else the host's threshold.
+        var asked = Number(value);
+        if (privacy && !el.hasAttribute(name)) el.setAttribute(name, String(isFinite(asked) && Math.floor(asked) === asked && asked > config.suppressBelow ? asked : config.suppressBelow));
+        return;
+      }
       if (allowed.indexOf(name) < 0) {
         ignored.push(name);
         return;
@@ -101,12 +155,17 @@
           error = m.badSrc(value);
           return;
         }
+        if (url.origin !== location.origin && config.dataOrigins.indexOf(url.origin) < 0) {
+          error = m.badOrigin(url.origin);
+          return;
+        }
         value = url.href;
       }
       var declaration = declarationOf(ctor, name);
       if (declaration && declaration.type === Boolean && /^(false|0|no|off)$/i.test(value)) return;
       el.setAttribute(name, value);
     });
+    if (privacy && !el.hasAttribute('suppress-below')) el.setAttribute('suppress-below', String(config.suppressBelow));
     if (ignored.length) console.warn('Outcome Kit embed: ignored parameters that are not attributes of <' + tag + '>: ' + ignored.join(', '));
     if (error) return showMessage(error);
     el.addEventListener('outcome-render', function () {
@@ -129,16 +188,35 @@
     render(ctor, 'outcome-' + name);
   }
 
-  // Height for the parent page's resizer (outcome-kit-resize.js): posted whenever it changes. The
-  // height is not secret, so any parent may read it; the resizer checks who sent it.
+  /**
+   * Where height messages go: with parentOrigins configured, only to the framing page's origin
+   * when it is one of them (none otherwise); without, to any parent (a height is not secret).
+   */
+  function parentTarget() {
+    if (!config.parentOrigins.length) return '*';
+    var framer = null;
+    try {
+      framer = location.ancestorOrigins && location.ancestorOrigins.length ? location.ancestorOrigins[0] : new URL(document.referrer).origin;
+    } catch (e) {
+      framer = null;
+    }
+    return framer && config.parentOrigins.indexOf(framer) >= 0 ? framer : null;
+  }
+
+  // Height for the parent page's resizer (outcome-kit-resize.js): posted whenever it changes.
   var lastHeight = -1;
+  /** The resizer's tallest frame: content above it scrolls inside instead of being cut off. */
+  var maxHeight = Infinity;
   function postHeight(force) {
     if (window.parent === window) return;
     var height = Math.ceil(root.getBoundingClientRect().height);
+    document.documentElement.classList.toggle('outcome-kit-capped', height > maxHeight);
     if (height === lastHeight && !force) return;
     lastHeight = height;
+    var target = parentTarget();
+    if (target === null) return;
     var sized = document.documentElement.classList.contains('outcome-kit-resized');
-    window.parent.postMessage({ type: 'outcome-kit:height', height: height, sized: sized }, '*');
+    window.parent.postMessage({ type: 'outcome-kit:height', height: height, sized: sized }, target);
   }
   if (typeof ResizeObserver !== 'undefined') {
     new ResizeObserver(function () {
@@ -148,11 +226,22 @@
   // The resizer greets the frame: from then on the parent sizes it, so no inner scrollbar is needed.
   window.addEventListener('message', function (event) {
     if (event.source !== window.parent || !event.data || event.data.type !== 'outcome-kit:resizer') return;
+    if (config.parentOrigins.length && config.parentOrigins.indexOf(event.origin) < 0) return;
+    var max = Number(event.data.maxHeight);
+    if (isFinite(max) && max > 0) maxHeight = max;
     document.documentElement.classList.add('outcome-kit-resized');
     postHeight(true);
   });
 
-  Promise.resolve(window.__outcomeKitLoading).then(start, function () {
-    start(null);
-  });
+  var configured = readConfig();
+  Promise.all([Promise.resolve(window.__outcomeKitLoading), configured]).then(
+    function (r) {
+      start(r[0]);
+    },
+    function () {
+      configured.then(function () {
+        start(null);
+      });
+    },
+  );
 })();
