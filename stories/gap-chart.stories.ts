@@ -98,3 +98,15 @@ export const BadValue: Story = { name: 'A bad value', args: { data: BAD_GROUPS }
 
 /** The file could not be loaded. */
 export const MissingFile: Story = { name: 'A missing file', args: { src: MISSING_URL, data: undefined } };
+
+/** Layout-sensitive cases: below 560 px the names go above their rows and the plot keeps the width. */
+const phone = (story: () => unknown) => html`<div style="max-width: 22.5rem">${story()}</div>`;
+
+/** On a phone (360 px). */
+export const PhoneWidth: Story = { name: 'On a phone', args: { exports: true }, decorators: [phone] };
+
+/** On a phone, in Spanish: long group names wrap, none is cut. */
+export const PhoneWidthSpanish: Story = { name: 'On a phone, in Spanish', args: { lang: 'es' }, decorators: [phone] };
+
+/** Chronic absenteeism on a phone (lower is better: the gaps read “−” for behind all the same). */
+export const PhoneWidthChronic: Story = { name: 'Chronic absenteeism on a phone', args: { data: CHRONIC_GROUPS, indicator: 'chronic' }, decorators: [phone] };

@@ -125,3 +125,38 @@ export const BadValue: Story = { name: 'A bad value', args: { data: BAD_POINTS, 
 
 /** The file could not be loaded. */
 export const MissingFile: Story = { name: 'A missing file', args: { src: MISSING_URL, data: undefined } };
+
+/** Layout-sensitive cases: how the chart reads on a phone and with every kind of signal at once. */
+const phone = (story: () => unknown) => html`<div style="max-width: 22.5rem">${story()}</div>`;
+
+/** One school year of monthly data (August to June): one label per month, thinned to fit. */
+export const OneSchoolYearMonthly: Story = {
+  name: 'One school year of monthly data',
+  args: {
+    data: [24.1, 22.8, 23.5, 25.2, 24.0, 22.6, 23.9, 24.7, 23.1, 22.4, 21.9].map((rate, i) => ({ month: `${i < 5 ? 2024 : 2025}-${String(((7 + i) % 12) + 1).padStart(2, '0')}`, rate })),
+    heading: 'Chronic absence rate, 2024–25 (monthly)',
+    baseline: '',
+    goal: '',
+  },
+};
+
+/** A shift, a trend inside it and an astronomical point at once: the shape, a shaded band, a ring and the limit. */
+export const ShiftTrendAndAstronomical: Story = {
+  name: 'A shift, a trend and an astronomical point at once',
+  args: {
+    data: [5, 4, 5, 4, 5, 4, 6, 7, 8, 9, 10, 40].map((y, i) => ({ month: `2024-${String(i + 1).padStart(2, '0')}`, y })),
+    y: 'y',
+    'y-format': 'number',
+    heading: 'Referrals closed in the month',
+    baseline: '',
+    direction: 'up',
+    goal: '',
+    'min-points': '10',
+  },
+};
+
+/** On a phone (360 px), with the changes' labels kept inside the plot. */
+export const PhoneWidth: Story = { name: 'On a phone', decorators: [phone] };
+
+/** On a phone, in Spanish: no label cut. */
+export const PhoneWidthSpanish: Story = { name: 'On a phone, in Spanish', args: { lang: 'es', heading: 'Tasa de ausentismo crónico (mensual)' }, decorators: [phone] };

@@ -302,3 +302,12 @@ export const Empty: Story = { name: 'No data yet', args: { data: { title: 'Our t
 
 /** A typo in a stage: the message names the field and the link. */
 export const ErrorState: Story = { name: 'Error', args: { data: badData() } };
+
+/** An opened measure: its full run chart in a dialog as wide as the screen allows (Escape or Close returns to the measure). */
+export const OpenedMeasure: Story = { name: 'An opened measure', args: { expand: true } };
+
+/** An opened measure, in Spanish. */
+export const OpenedMeasureSpanish: Story = { name: 'An opened measure, in Spanish', args: { expand: true, data: spanishData(), lang: 'es' } };
+
+/** At a laptop's width (1000 px): three columns in two rows, no word broken. */
+export const LaptopWidth: Story = { name: 'At a laptop’s width', args: { width: '62rem' } };
