@@ -32,7 +32,9 @@ async function drawn<E extends OutcomeElement>(markup: string, data: unknown): P
 
 const layers = (el: OutcomeElement) => (el.currentViews!.spec as Json).layer as Json[];
 
-describe('what the summary says, the chart shows', () => {
+describe('what the summary says, the chart shows', function () {
+  // The first chart of the file loads Vega: give it time on a busy machine.
+  this.timeout(90000);
   it('draws a point in a shift and a trend both: its shape for the shift, a shaded band over the trend, a ring for the astronomical point', async () => {
     const el = await drawn<OutcomeElement>('<outcome-run-chart min-points="10" style="width:720px"></outcome-run-chart>', SHIFT_TREND_ASTRO);
     const summary = el.currentViews!.summary;
@@ -58,7 +60,8 @@ describe('what the summary says, the chart shows', () => {
   });
 });
 
-describe('charts follow their container', () => {
+describe('charts follow their container', function () {
+  this.timeout(60000);
   it('lays the gap chart out again when its container narrows: names above their rows, the plot keeping the width', async () => {
     const box = document.createElement('div');
     box.style.width = '900px';
