@@ -22,7 +22,19 @@ export const controlChartStyles = css`
     padding: 0.25rem 0.5rem;
     text-align: start;
     vertical-align: top;
-    overflow-wrap: anywhere;
+    overflow-wrap: normal;
+    word-break: normal;
+  }
+  .facet-summary td:first-child,
+  .facet-summary th:last-child,
+  .facet-summary td:last-child {
+    white-space: nowrap;
+  }
+  .facet-summary td:nth-child(2) {
+    min-width: 9rem;
+  }
+  .facet-summary td:nth-child(3) {
+    min-width: 12rem;
   }
   .facets {
     list-style: none;

@@ -4,6 +4,7 @@
  * Each widget's analysis is a separate chunk, fetched when an element of that kind has data.
  */
 import '@outcome-kit/run-chart';
+import '@outcome-kit/control-chart';
 import '@outcome-kit/gap-chart';
 import '@outcome-kit/theory-of-action';
 import '@outcome-kit/driver-diagram';
@@ -12,6 +13,7 @@ import '@outcome-kit/equity-report';
 import '@outcome-kit/county-grid';
 
 export { OutcomeRunChart } from '@outcome-kit/run-chart';
+export { OutcomeControlChart } from '@outcome-kit/control-chart';
 export { OutcomeGapChart } from '@outcome-kit/gap-chart';
 export { OutcomeTheoryOfAction } from '@outcome-kit/theory-of-action';
 export { OutcomeDriverDiagram } from '@outcome-kit/driver-diagram';

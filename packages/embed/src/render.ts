@@ -16,6 +16,7 @@ import {
   loadValue,
   resolveLang,
   runChartWidget,
+  controlChartWidget,
   theoryOfActionWidget,
   viewsToHtml,
   boardSvg,
@@ -59,6 +60,7 @@ function fail(code: string, en: string, es: string, field?: string): never {
 
 const DEFINITIONS: Record<StaticWidget, StaticDefinition> = {
   'run-chart': runChartWidget as StaticDefinition,
+  'control-chart': controlChartWidget as StaticDefinition,
   'gap-chart': gapChartWidget as StaticDefinition,
   // Its spec is null today (the chain is HTML, not a Vega chart): the renderer says so in words.
   'theory-of-action': theoryOfActionWidget as StaticDefinition,

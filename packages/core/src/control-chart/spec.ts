@@ -46,7 +46,7 @@ function rows(model: ControlChartModel, lang: Lang, plot: (v: number | null) => 
   return model.points.map((p) => {
     const names = signalNames(model, p.signals, lang);
     const improvement = p.signals.map((k) => model.signals[k]!.improvement);
-    const kind = names.length === 0 ? m.noSignal : improvement.includes(false) ? `${names[0]} — ${m.lean.concern}` : improvement.includes(true) ? `${names[0]} — ${m.lean.improvement}` : names[0]!;
+    const kind = names.length === 0 ? m.noSignal : improvement.includes(false) ? `${names[0]} (${m.short.concern})` : improvement.includes(true) ? `${names[0]} (${m.short.improvement})` : names[0]!;
     return {
       x: xDatum(p.x), y: plot(p.y), cl: plot(p.cl), lcl: plot(p.lcl), ucl: plot(p.ucl), part: p.part,
       xText: formatX(model, p.x, lang), value: p.suppressed ? m.suppressedValue : formatValue(model, p.y, lang),
@@ -114,7 +114,7 @@ function measureLayers(c: Ctx): Json[] {
   const cols = m.columns;
   const domain = ['none', 'outside', 'run', 'trend', 'near'];
   const colorDomain = [...new Set(rows(c.model, c.lang, c.plot).map((r) => r.signal as string))];
-  const color = (s: string) => (s === m.noSignal ? MARKS.measure : s.includes(m.lean.improvement) ? MARKS.improvement : s.includes(m.lean.concern) ? MARKS.deterioration : MARKS.signal);
+  const color = (s: string) => (s === m.noSignal ? MARKS.measure : s.endsWith(`(${m.short.improvement})`) ? MARKS.improvement : s.endsWith(`(${m.short.concern})`) ? MARKS.deterioration : MARKS.signal);
   return [
     { mark: { type: 'line', color: MARKS.measure, strokeWidth: 1.5, invalid: 'break-paths-show-domains' }, encoding: { x: c.x, y: c.y('y') } },
     {
@@ -123,7 +123,7 @@ function measureLayers(c: Ctx): Json[] {
       encoding: {
         x: c.x, y: c.y('y'),
         shape: { field: 'shape', type: 'nominal', scale: { domain, range: ['circle', ...domain.slice(1).map((k) => SHAPE[k]!)] }, legend: null },
-        fill: { condition: { test: 'datum.excluded', value: MARKS.background }, field: 'signal', type: 'nominal', scale: { domain: colorDomain, range: colorDomain.map(color) }, legend: c.compact || colorDomain.length < 2 ? null : { title: m.legendTitle } },
+        fill: { condition: { test: 'datum.excluded', value: MARKS.background }, field: 'signal', type: 'nominal', scale: { domain: colorDomain, range: colorDomain.map(color) }, legend: c.compact || colorDomain.length < 2 ? null : { title: m.legendTitle, direction: 'vertical', labelLimit: 260 } },
         strokeWidth: { field: 'outline', type: 'quantitative', scale: null, legend: null },
         size: { field: 'size', type: 'quantitative', scale: null, legend: null },
         tooltip: [
@@ -149,8 +149,10 @@ function phaseLayers(c: Ctx): Json[] {
 function context(model: ControlChartModel, lang: Lang, compact: boolean, domain: [number, number] | null): Ctx {
   const style = valueStyle(model);
   const m = CONTROL_MESSAGES[lang];
-  const title = compact ? null : model.options.yLabel ?? (model.options.y === 'y' ? m.columns.value : model.options.y);
-  const axis = style === 'number' ? (compact ? { tickCount: 4 } : {}) : { format: '.0~%', ...(compact ? { tickCount: 4 } : {}) };
+  const o = model.options;
+  const ratio = o.n !== null && (o.chart === 'p' || o.chart === 'pp' || o.chart === 'u' || o.chart === 'up') ? ` ÷ ${o.n}${o.multiply !== 1 ? ` × ${o.multiply}` : ''}` : '';
+  const title = compact ? null : o.yLabel ?? (o.y === 'y' ? m.columns.value : `${o.y}${ratio}`);
+  const axis = style === 'number' ? (compact ? { tickCount: 4 } : {}) : { format: '.1~%', ...(compact ? { tickCount: 4 } : {}) };
   const plot = (v: number | null) => (v === null ? null : style === 'percent' ? v / 100 : v);
   const scale = domain ? { domain: domain.map((v) => plot(v)), zero: false, nice: false } : { zero: false };
   return { model, lang, compact, x: xEncoding(model, lang, compact), plot, y: (field) => ({ field, type: 'quantitative', title, scale, axis }) };

@@ -74,6 +74,19 @@ export function controlChartSummary(model: ControlChartModel, lang: Lang = 'en')
   return parts.filter(Boolean).join(' ');
 }
 
+/** The signals in a few words for the small multiples' table: each rule with how many points. */
+export function signalBrief(model: ControlChartModel, lang: Lang): string {
+  const m = CONTROL_MESSAGES[lang];
+  const counts = new Map<string, Set<number>>();
+  for (const s of model.signals) {
+    const name = m.rule[s.rule];
+    const set = counts.get(name) ?? new Set<number>();
+    for (let i = s.from; i <= s.to; i++) if (model.points[i]!.signals.length) set.add(i);
+    counts.set(name, set);
+  }
+  return [...counts].map(([name, set]) => (name === m.rule.crossings ? name : m.brief(name, set.size))).join('; ');
+}
+
 /** A facet's verdict in a few words ("Special cause — pointing to deterioration"). */
 export function facetVerdictText(model: ControlChartModel, tooFew: boolean, lang: Lang): string {
   const m = CONTROL_MESSAGES[lang];

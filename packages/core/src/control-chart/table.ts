@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import { MESSAGES } from '../i18n/messages.js';
 import type { DataTable } from '../table/data-table.js';
 import { CONTROL_MESSAGES } from './messages.js';
-import { facetVerdictText, signalItems } from './summary.js';
+import { facetVerdictText, signalBrief } from './summary.js';
 import { changeText, formatValue, formatX, partName, signalNames } from './text.js';
 import type { ControlChartModel, ControlFacetModel } from './types.js';
 
@@ -60,7 +60,7 @@ export function facetSummaryTable(model: ControlFacetModel, lang: Lang = 'en', t
     rows: model.facets.map((f) => ({
       facet: f.key,
       verdict: facetVerdictText(f.model, f.tooFew, lang),
-      signals: f.tooFew ? m.tooFew(f.model.points.length - f.model.missing, model.options.minPoints) : signalItems(f.model, lang).join('; '),
+      signals: f.tooFew ? m.tooFew(f.model.points.length - f.model.missing, model.options.minPoints) : signalBrief(f.model, lang),
       points: String(f.model.points.length - f.model.missing),
     })),
   };
