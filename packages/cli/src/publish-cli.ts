@@ -71,10 +71,10 @@ function progressReporter(stream: NodeJS.WriteStream): { update: (p: PublishProg
   };
   return {
     update(p) {
-      if (p.stage === 'scan') stream.write(`${tty ? '' : ''}publish: ${p.files} file${p.files === 1 ? '' : 's'} found\n`);
+      if (p.stage === 'scan') stream.write(`publish: ${p.files} file${p.files === 1 ? '' : 's'} found\n`);
       else if (p.stage === 'read') {
-        if (tty) bar(p.index, p.files, `reading ${p.file} (${p.index + 1}/${p.files})`);
-        else stream.write(`publish: reading ${p.file} (${p.index + 1}/${p.files})\n`);
+        if (tty) bar(p.index, p.files, `DuckDB reading ${p.file}`);
+        else stream.write(`publish: DuckDB reading ${p.file}\n`);
       } else if (tty) bar(p.index + 1, p.counties, `writing county ${p.county} (${p.index + 1}/${p.counties})`);
       else stream.write(`publish: county ${p.county}: ${p.entities} entities (${p.index + 1}/${p.counties})\n`);
     },

@@ -96,21 +96,21 @@ async function account(conn: DuckDBConnection, files: ScannedFile[], paths: stri
  * Loads every readable file in one statement (DuckDB reads them in parallel); when DuckDB cannot
  * read one, file by file, so that file is reported and the others go on.
  */
-export async function loadFiles(conn: DuckDBConnection, files: ScannedFile[], tmp: string, onFile?: (file: ScannedFile, index: number) => void): Promise<LoadResult> {
+export async function loadFiles(conn: DuckDBConnection, files: ScannedFile[], tmp: string, onFile?: (what: string, index: number) => void): Promise<LoadResult> {
   const out: LoadResult = { rowsRead: 0, rowsRejected: 0, byReason: new Map(), examples: [], failed: [], duplicates: 0 };
   const paths: string[] = [];
   for (const [i, file] of files.entries()) paths.push(await readablePath(file, i, tmp));
   let loaded = files.map((_, i) => i);
   const tags = files.map((_, i) => `a${i}`);
   if (files.length) {
-    onFile?.(files[0]!, 0);
+    onFile?.(files.length === 1 ? files[0]!.name : `${files.length} files at once`, 0);
     try {
       await conn.run(`INSERT INTO long ${files.map((f, i) => insertSql(f, i, paths[i]!, tags[i]!)).join('\nUNION ALL\n')}`);
     } catch {
       loaded = [];
       await conn.run(`DELETE FROM long`);
       for (const [i, file] of files.entries()) {
-        onFile?.(file, i);
+        onFile?.(`${file.name} (one by one: one of the files is unreadable)`, i);
         tags[i] = `b${i}`;
         try {
           await conn.run(`INSERT INTO long ${insertSql(file, i, paths[i]!, tags[i]!)}`);

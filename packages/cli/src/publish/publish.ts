@@ -135,7 +135,7 @@ export async function publish(options: PublishOptions, onProgress: (p: PublishPr
   };
   try {
     const conn = await openDuck(tmp, options.threads);
-    const load = await loadFiles(conn, readable, tmp, (f, i) => onProgress({ stage: 'read', file: f.name, index: i, files: readable.length }));
+    const load = await loadFiles(conn, readable, tmp, (what, i) => onProgress({ stage: 'read', file: what, index: i, files: readable.length }));
     problems.push(...load.failed, ...load.examples);
     summary.filesRead = readable.length - load.failed.length;
     summary.rowsRead = load.rowsRead;
