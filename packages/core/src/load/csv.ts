@@ -3,6 +3,7 @@ import { MESSAGES } from '../i18n/messages.js';
 import { looksLikeHtml } from './json.js';
 import { skipBlankLines } from './cms.js';
 import { checkRowCount, checkTextSize, lineCount } from './limits.js';
+import { delimitedRows } from './csv-fast.js';
 import type { Loaded, RawRow } from './types.js';
 
 /** True when an error comes from a Content-Security-Policy that forbids `eval`/`Function`. */
@@ -64,7 +65,7 @@ export function headerNames(text: string, delimiter: string): string[] {
 }
 
 /**
- * Parses CSV (or tab-delimited) text with arquero, loaded on first use. Values stay strings:
+ * Parses CSV (or tab- or semicolon-delimited) text (csv-fast.ts). Values stay strings:
  * `validate` coerces them, so "1,234" and "85%" are read the way people meant them. No code
  * generation, so it works under a Content-Security-Policy without 'unsafe-eval'.
  */
@@ -80,20 +81,8 @@ export async function parseCsv(text: string): Promise<Loaded> {
   const header = headerNames(body, delimiter);
   let rows: RawRow[];
   try {
-    const aq = await import('arquero');
-    const table = aq.fromCSV(body, { delimiter, autoType: false });
-    // Read cell by cell: `table.objects()` compiles a function with `Function`, which a strict
-    // CSP (no 'unsafe-eval') blocks; `fromCSV` and `get` need no code generation.
-    const names = table.columnNames();
-    // Headers padded with spaces (" n") are read trimmed ("n").
-    const keys = names.map((name, i) => header[i]?.trim() || name);
-    const count = table.numRows();
-    rows = new Array(count);
-    for (let i = 0; i < count; i++) {
-      const row: RawRow = {};
-      for (let c = 0; c < names.length; c++) row[keys[c]!] = table.get(names[c]!, i);
-      rows[i] = row;
-    }
+    // csv-fast.ts: no dependency and no code generation (a strict CSP is fine); headers padded with spaces (" n") are read trimmed ("n").
+    rows = delimitedRows(body, delimiter, header.map((name) => name.trim() || name)).rows;
   } catch (error) {
     if (isCspEvalError(error)) throw new OutcomeError(problem('csp-needs-json', (m) => m.cspNeedsJson));
     const detail = error instanceof Error ? error.message : String(error);
