@@ -48,6 +48,10 @@ function measureDetails(link: Link, measure: Measure, ctx: ChainContext): Templa
     reading = ordered.slice(0, MAX_SIGNALS).map((s) => signalSentence(measure.run, s, ctx.lang));
   }
   const values = measure.values;
+  const chart = ctx.runChart(link, measure);
+  // With the full run chart (in its dialog, with its own summary and data table), the card keeps
+  // only the facts and the button that opens it: a narrow column is not crowded by a table.
+  if (chart !== nothing) return html`${facts.length ? html`<p>${facts.join(' ')}</p>` : nothing}${chart}`;
   return html`${facts.length ? html`<p>${facts.join(' ')}</p>` : nothing}
     ${reading.map((text) => html`<p>${text}</p>`)}
     ${values.length
@@ -58,8 +62,7 @@ function measureDetails(link: Link, measure: Measure, ctx: ChainContext): Templa
             ${values.map((p) => html`<tr><td>${formatMeasureX(measure, p, ctx.lang)}</td><td class="num">${formatMeasureValue(measure, p.y, ctx.lang)}</td></tr>`)}
           </tbody>
         </table></div>`
-      : nothing}
-    ${ctx.runChart(link, measure)}`;
+      : nothing}`;
 }
 
 function measureItem(link: Link, measure: Measure, id: string, ctx: ChainContext): TemplateResult {
