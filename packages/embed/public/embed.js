@@ -205,11 +205,20 @@
 
   // Height for the parent page's resizer (outcome-kit-resize.js): posted whenever it changes.
   var lastHeight = -1;
+  /** The widget's first settled height: while it loads again, the frame never gets shorter than this. */
+  var firstHeight = -1;
   /** The resizer's tallest frame: content above it scrolls inside instead of being cut off. */
   var maxHeight = Infinity;
   function postHeight(force) {
     if (window.parent === window) return;
     var height = Math.ceil(root.getBoundingClientRect().height);
+    // Only a settled widget's height: nothing while it first loads (the frame keeps its own height
+    // instead of 900 → 8 → 98 → 960 px), and while it loads again never less than its first real size.
+    var widget = root.firstElementChild;
+    if (widget && /^outcome-/.test(widget.localName) && !widget.hasAttribute('rendered')) {
+      if (firstHeight < 0) return;
+      height = Math.max(height, firstHeight);
+    } else if (widget && firstHeight < 0) firstHeight = height;
     document.documentElement.classList.toggle('outcome-kit-capped', height > maxHeight);
     if (height === lastHeight && !force) return;
     lastHeight = height;
@@ -222,6 +231,12 @@
     new ResizeObserver(function () {
       postHeight(false);
     }).observe(root);
+  }
+  // The widget's `rendered` attribute may come without a change of size: post then too.
+  if (typeof MutationObserver !== 'undefined') {
+    new MutationObserver(function () {
+      postHeight(false);
+    }).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['rendered'] });
   }
   // The resizer greets the frame: from then on the parent sizes it, so no inner scrollbar is needed.
   window.addEventListener('message', function (event) {
