@@ -153,11 +153,16 @@ export function phaseLayers(c: LayerContext): Json[] {
   const { model, lang } = c;
   if (model.phases.length < 2) return [];
   const placed = phaseLabels(c);
-  const values = model.phases.map((ph, i) => ({ x: xDatum(model.points[ph.from]!.x), label: placed[i]!.lines.length > 1 ? placed[i]!.lines : phaseName(model, ph.index, lang), first: ph.index === 0, right: placed[i]!.align === 'right' }));
+  // Above the plot; a name that would overlap the one before it goes a line higher.
+  const tops = stack(placed.map((p) => ({ x0: p.x0, x1: p.x1, lines: p.lines.length })), 0);
+  const values = model.phases.map((ph, i) => ({
+    x: xDatum(model.points[ph.from]!.x), label: placed[i]!.lines.length > 1 ? placed[i]!.lines : phaseName(model, ph.index, lang), first: ph.index === 0, right: placed[i]!.align === 'right',
+    labelY: -(4 + tops[i]! + placed[i]!.lines.length * LABEL_LINE),
+  }));
   const text = (right: boolean) => ({
     data: { values: values.filter((v) => v.right === right) },
-    mark: { type: 'text', align: right ? 'right' : 'left', baseline: 'bottom', dx: right ? -3 : 3, dy: -2, color: TEXT.primary, fontSize: 11, fontWeight: 'bold' },
-    encoding: { x: c.x, y: { value: 0 }, text: { field: 'label' } },
+    mark: { type: 'text', align: right ? 'right' : 'left', baseline: 'top', dx: right ? -3 : 3, color: TEXT.primary, fontSize: 11, fontWeight: 'bold', lineHeight: LABEL_LINE },
+    encoding: { x: c.x, y: { field: 'labelY', type: 'quantitative', scale: null }, text: { field: 'label' } },
   });
   return [
     {
