@@ -107,5 +107,30 @@ add_action(
 				},
 			)
 		);
+		// This site as an oEmbed provider, in the providers.json format Drupal's "oEmbed Providers URL" setting reads.
+		register_rest_route(
+			'outcome-kit/v1',
+			'/providers',
+			array(
+				'methods'             => 'GET',
+				'permission_callback' => '__return_true',
+				'callback'            => function () {
+					return array(
+						array(
+							'provider_name' => 'Outcome Kit',
+							'provider_url'  => home_url( '/' ),
+							'endpoints'     => array(
+								array(
+									'schemes'   => array( outcome_kit_embed_page_url() . '?*' ),
+									'url'       => rest_url( 'outcome-kit/v1/oembed' ),
+									'formats'   => array( 'json' ),
+									'discovery' => false,
+								),
+							),
+						),
+					);
+				},
+			)
+		);
 	}
 );
