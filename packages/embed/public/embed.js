@@ -209,8 +209,10 @@
   var firstHeight = -1;
   /** The resizer's tallest frame: content above it scrolls inside instead of being cut off. */
   var maxHeight = Infinity;
+  /** Set once embed-config.json is read: no height leaves before the host's parentOrigins are known. */
+  var configReady = false;
   function postHeight(force) {
-    if (window.parent === window) return;
+    if (window.parent === window || !configReady) return;
     var height = Math.ceil(root.getBoundingClientRect().height);
     // Only a settled widget's height: nothing while it first loads (the frame keeps its own height
     // instead of 900 → 8 → 98 → 960 px), and while it loads again never less than its first real size.
@@ -248,7 +250,10 @@
     postHeight(true);
   });
 
-  var configured = readConfig();
+  var configured = readConfig().then(function () {
+    configReady = true;
+    postHeight(true);
+  });
   Promise.all([Promise.resolve(window.__outcomeKitLoading), configured]).then(
     function (r) {
       start(r[0]);
