@@ -6,7 +6,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { CREATE_LONG, MACROS, lit, normaliseSelect, readCsv } from './sql.js';
 import type { FileProblem, ScannedFile } from './scan.js';
 
@@ -129,14 +129,23 @@ export async function loadFiles(conn: DuckDBConnection, files: ScannedFile[], tm
 /** The columns streamed back, in this order. */
 export const STREAM_COLUMNS = ['cds', 'rtype', 'name', 'countyname', 'districtname', 'ind', 'yr', 'grp', 'n', 'pn', 'st', 'ch', 'sl', 'cl', 'col', 'star', 'hs', 'stype', 'charter', 'coe', 'dass', 'file'] as const;
 
-export type StreamRow = DuckDBValue[];
+/** One streamed row: the STREAM_COLUMNS as text ('' = null; booleans 'true'/'false'). */
+export type StreamRow = string[];
 
 /**
  * Streams the table (one county, or every county; the state's rows are not published) in CDS,
- * indicator, year, group order, the earlier file first, a chunk at a time.
+ * indicator, year, group order, the earlier file first, a chunk at a time. Each row comes as one
+ * tab-joined text split here: one value to cross from DuckDB to JavaScript instead of 22 (half the
+ * time of a statewide publish went there).
  */
 export async function streamRows(conn: DuckDBConnection, county: string | null, onRows: (rows: StreamRow[]) => void | Promise<void>): Promise<void> {
   const where = county ? `substr(cds, 1, 2) = ${lit(county)}` : `cds <> '00000000000000'`;
-  const result = await conn.stream(`SELECT ${STREAM_COLUMNS.join(', ')} FROM long WHERE ${where} ORDER BY cds, ind, yr, grp, file`);
-  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) await onRows(chunk.getRows());
+  const cols = STREAM_COLUMNS.map((k) => (k === 'name' || k === 'countyname' || k === 'districtname' ? `coalesce(replace(${k}, chr(9), ' '), '')` : `coalesce(${k}::VARCHAR, '')`));
+  const result = await conn.stream(`SELECT concat_ws(chr(9), ${cols.join(', ')}) FROM long WHERE ${where} ORDER BY cds, ind, yr, grp, file`);
+  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+    const column = chunk.getColumnVector(0);
+    const rows: StreamRow[] = new Array(chunk.rowCount);
+    for (let i = 0; i < chunk.rowCount; i++) rows[i] = (column.getItem(i) as string).split('\t');
+    await onRows(rows);
+  }
 }

@@ -28,7 +28,8 @@ function groupCode(raw: string): string {
   return code;
 }
 
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+const num = (v: string | undefined): number | null => (v === undefined || v === '' ? null : Number(v));
+const text = (v: string | undefined): string | null => (v === undefined || v === '' ? null : v);
 
 /**
  * One streamed row (columns in STREAM_COLUMNS order) as a record. "*" (CDE's privacy mark) keeps the
@@ -39,14 +40,14 @@ export function toRecord(row: StreamRow, illustrative = false): DashboardRecord 
   const [cds, rtype, name, countyname, districtname, ind, yr, grp, n, pn, st, ch, sl, cl, col, star, hs, stype, charter, coe, dass] = row;
   const indicator = ind as CountyIndicator;
   const direction = DASHBOARD_INDICATORS[indicator].direction;
-  const starred = star === true;
+  const starred = star === 'true';
   const rec: DashboardRecord = {
-    cds: cds as string,
+    cds: cds!,
     rtype: rtype as RecordType,
-    name: `${(name as string | null) ?? (rtype === 'X' ? 'California' : (cds as string))}${illustrative ? ' (illustrative)' : ''}`,
+    name: `${text(name) ?? (rtype === 'X' ? 'California' : cds!)}${illustrative ? ' (illustrative)' : ''}`,
     indicator,
-    year: yr as string,
-    group: groupCode(grp as string),
+    year: yr!,
+    group: groupCode(grp!),
     n: starred ? null : num(n),
     priorN: num(pn),
     status: starred ? null : num(st),
@@ -56,21 +57,22 @@ export function toRecord(row: StreamRow, illustrative = false): DashboardRecord 
     color: null,
     colorSource: 'none',
   };
-  if (rtype === 'S' && districtname) rec.districtName = `${districtname as string}${illustrative ? ' (illustrative)' : ''}`;
-  if (countyname) rec.countyName = `${countyname as string}${illustrative ? ' (illustrative)' : ''}`;
-  if (dass === true) rec.dass = true;
-  if (coe === true) rec.coe = true;
-  if (charter === true) rec.charter = true;
-  if (hs === true) rec.hsCutPoints = true;
-  if (indicator === 'susp' && stype) rec.suspensionType = stype as string;
+  if (rtype === 'S' && districtname) rec.districtName = `${districtname}${illustrative ? ' (illustrative)' : ''}`;
+  if (countyname) rec.countyName = `${countyname}${illustrative ? ' (illustrative)' : ''}`;
+  if (dass === 'true') rec.dass = true;
+  if (coe === 'true') rec.coe = true;
+  if (charter === 'true') rec.charter = true;
+  if (hs === 'true') rec.hsCutPoints = true;
+  if (indicator === 'susp' && stype) rec.suspensionType = stype;
   if (!starred) {
-    if (col !== null) {
-      rec.color = col === 0 ? null : DASHBOARD_COLOR_ORDER[(col as number) - 1]!;
+    const code = num(col);
+    if (code !== null) {
+      rec.color = code === 0 ? null : DASHBOARD_COLOR_ORDER[code - 1]!;
       rec.colorSource = 'file';
     } else {
       const levels = dashboardLevels(indicator, rec.status, rec.change, rec.n, levelOptions(rec));
-      if (sl === null) rec.statusLevel = levels.statusLevel;
-      if (cl === null) rec.changeLevel = levels.changeLevel;
+      if (!sl) rec.statusLevel = levels.statusLevel;
+      if (!cl) rec.changeLevel = levels.changeLevel;
       if (levels.color) {
         rec.color = levels.color;
         rec.colorSource = 'computed';
