@@ -1,8 +1,8 @@
 /**
  * The Districts & Schools page: the county grid → a district's (or school's) equity report → an
  * indicator's gap chart (inside the report) → the district's interim measures and theory of action.
- * It reads a published folder (what `outcome-kit publish` writes): ./data/dash/ when there is one,
- * else the demo's illustrative sample (./data/dash-sample/). `?cds=` picks the entity.
+ * It reads the demo's illustrative published folder (what `outcome-kit publish --illustrative`
+ * wrote into ./data/dash/): its index.json finds each entity's document. `?cds=` picks the entity.
  */
 interface IndexEntity {
   cds: string;
@@ -12,20 +12,17 @@ interface IndexEntity {
   href: string;
 }
 
-const FOLDERS = ['./data/dash/', './data/dash-sample/'];
+const BASE = './data/dash/';
 
-async function findIndex(): Promise<{ base: string; entities: IndexEntity[] } | null> {
-  for (const base of FOLDERS) {
-    try {
-      const res = await fetch(`${base}index.json`);
-      if (!res.ok || !(res.headers.get('content-type') ?? '').includes('json')) continue;
-      const index = (await res.json()) as { entities?: IndexEntity[] };
-      if (Array.isArray(index.entities) && index.entities.some((e) => e.kind === 'county')) return { base, entities: index.entities };
-    } catch {
-      // try the next folder
-    }
+async function findIndex(): Promise<IndexEntity[] | null> {
+  try {
+    const res = await fetch(`${BASE}index.json`);
+    if (!res.ok) return null;
+    const index = (await res.json()) as { entities?: IndexEntity[] };
+    return Array.isArray(index.entities) && index.entities.some((e) => e.kind === 'county') ? index.entities : null;
+  } catch {
+    return null;
   }
-  return null;
 }
 
 const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
@@ -45,13 +42,13 @@ function crumb(text: string, href?: string): HTMLLIElement {
 }
 
 async function main(): Promise<void> {
-  const found = await findIndex();
-  const grid = $<HTMLElement & { src?: string }>('county-grid');
-  if (!found) {
-    grid.setAttribute('src', `${FOLDERS[0]}index.json`); // the grid says the data could not be loaded
+  const entities = await findIndex();
+  const grid = $('county-grid');
+  if (!entities) {
+    grid.setAttribute('src', `${BASE}index.json`); // the grid shows why the data could not be loaded
     return;
   }
-  const { base, entities } = found;
+  const base = BASE;
   const byCds = new Map(entities.map((e) => [e.cds, e]));
   const county = entities.find((e) => e.kind === 'county')!;
   const cds = new URLSearchParams(location.search).get('cds');
