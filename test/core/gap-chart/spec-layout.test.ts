@@ -52,7 +52,7 @@ describe('gap chart layout for the chart’s width', () => {
   it('names the numbers and explains the hollow dot and the line in the chart', () => {
     const spec = gapSpec(model, 'es', '', 640) as Json;
     const key = values(spec).find((r) => Array.isArray(r.text) && r.text.join(' ').startsWith('Números'));
-    assert.equal(key!.text.join(' '), 'Números junto a los puntos: brecha con Todos los estudiantes (+ por delante, − por detrás)');
+    assert.equal(key!.text.join(' '), 'Números junto a los puntos: brecha con Todos los estudiantes (+ por delante, - por detrás)');
     const stroke = layerWith(spec, (l) => l.encoding?.stroke?.datum)[0]!;
     assert.deepEqual(stroke.encoding.stroke.scale.domain, ['Año pasado (punto hueco)', 'Cambio desde el año pasado (línea)']);
   });
