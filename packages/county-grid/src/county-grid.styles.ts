@@ -90,7 +90,9 @@ export const countyGridStyles = css`
     z-index: 1;
     background: var(--outcome-table-header-background, #f3f3f3);
     min-width: 8rem;
-    max-width: 13rem;
+    max-width: 15rem;
+    /* Names wrap between words, never inside one ("Socioeconómicamente" stays whole). */
+    overflow-wrap: normal;
   }
   th[scope='row'] a,
   th[scope='row'] button.open {
@@ -99,7 +101,7 @@ export const countyGridStyles = css`
     min-height: 44px;
     font-weight: 700;
     color: var(--outcome-accent-color, #0b5cad);
-    overflow-wrap: anywhere;
+    overflow-wrap: normal;
   }
   th[scope='row'] button.open {
     all: unset;
@@ -111,7 +113,7 @@ export const countyGridStyles = css`
     color: var(--outcome-accent-color, #0b5cad);
     text-decoration: underline;
     cursor: pointer;
-    overflow-wrap: anywhere;
+    overflow-wrap: normal;
   }
   th[scope='row'] a:focus-visible,
   th[scope='row'] button.open:focus-visible {

@@ -101,7 +101,9 @@ export const equityReportStyles = css`
     z-index: 1;
     background: var(--outcome-table-header-background, #f3f3f3);
     min-width: 7.5rem;
-    max-width: 11rem;
+    max-width: 15rem;
+    /* Names wrap between words, never inside one ("Socioeconómicamente" stays whole). */
+    overflow-wrap: normal;
     font-weight: 600;
   }
   table.report td {
