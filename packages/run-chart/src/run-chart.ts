@@ -137,6 +137,18 @@ export class OutcomeRunChart extends OutcomeElement<RunChartOptions, RunChartMod
     return html`${chart}${this.changesModule.changesTemplate(model, this.cycles, this.language, this.headingLevel, this.openCycle, onToggle)}`;
   }
 
+  /** X values to show but leave out of the median and the rules, comma-separated. */
+  @property() exclude = '';
+
+  /** Group dated rows into `week`, `month`, `quarter` or `school-year` points (each the mean, or Σy/Σn with `n`). */
+  @property({ attribute: 'x-period' }) xPeriod = '';
+
+  /** Field holding the denominator: y is then a count and each point Σy / Σn (a rate). */
+  @property() n = '';
+
+  /** `mean` pools rows that share an x; `none` keeps them apart. Default: pool with `x-period` or `n`. */
+  @property() pool = '';
+
   protected override widget() {
     return import('./widget.js').then((m) => m.widget);
   }

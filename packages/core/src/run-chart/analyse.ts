@@ -3,6 +3,16 @@ import { normalizeRunChartOptions } from './options.js';
 import { countDuplicates, datePrecisionOf, phaseStarts, placeChanges, xKeys, xTypeOf } from './place.js';
 import { astronomicalPass, individualsLimits, longRunSignal, phaseSignal, RULE_ORDER, runsPass, trendPass, type PassContext } from './rules.js';
 import { medianInPlace } from './select.js';
+import { poolRunChartRows, type RunChartPooling } from './pool.js';
+import { toDate, toNumber } from '../validate/coerce.js';
+import type { XType, XValue } from './types.js';
+
+/** An option's x value as the key points are compared on (dates as ms, numbers, labels). */
+function exactKey(x: XValue, xType: XType): number | string | undefined {
+  if (xType === 'date') return toDate(x)?.getTime();
+  if (xType === 'number') return toNumber(x) ?? undefined;
+  return String(x).trim();
+}
 import type { RunChartInput, RunChartModel, RunChartOptions, RunChartOptionsInput, RunChartPhase, RunChartPoint, Signal } from './types.js';
 
 /** IHI: a shift is 6 or more points on one side of the median; a trend is 5 or more points. */
@@ -79,8 +89,17 @@ function attach(points: RunChartPoint[], s: Signal, k: number): void {
  *
  * Linear in the number of points: one pass per rule, medians by selection (not sorting).
  */
-export function analyzeRunChart(input: readonly RunChartInput[], options: RunChartOptionsInput | RunChartOptions = {}): RunChartModel {
+export function analyzeRunChart(rows: readonly RunChartInput[], options: RunChartOptionsInput | RunChartOptions = {}): RunChartModel {
   const o = normalizeRunChartOptions(options);
+  const ratio = o.n != null || rows.some((p) => typeof p.n === 'number');
+  const pool = o.pool ?? (o.xPeriod || ratio ? 'mean' : 'none');
+  let input = rows;
+  let pooled: RunChartPooling | null = null;
+  if (pool === 'mean') {
+    const r = poolRunChartRows(rows, o.xPeriod ?? null, ratio, o.yFormat === 'percent' ? 100 : 1);
+    input = r.points;
+    pooled = r.pooling;
+  }
   const n = input.length;
   const ys = new Float64Array(n);
   let missing = 0;
@@ -94,6 +113,15 @@ export function analyzeRunChart(input: readonly RunChartInput[], options: RunCha
   }
   const xType = xTypeOf(input);
   const keys = xKeys(input, xType);
+  // Excluded points are shown but, like missing ones, take no part in the median or the rules.
+  const shown = ys.slice();
+  let excluded = 0;
+  const excludeKeys = new Set((o.exclude ?? []).map((x) => exactKey(x, xType)));
+  if (excludeKeys.size) for (let i = 0; i < n; i++) {
+    if (ys[i] !== ys[i] || !excludeKeys.has(keys ? keys[i]! : String(input[i]!.x))) continue;
+    ys[i] = NaN;
+    excluded++;
+  }
   const { starts, labels, unmatched } = phaseStarts(input, o.phases, xType, keys);
   const scratch = new Float64Array(n);
   const phases = starts.map((from, k) => analysePhase(ys, scratch, from, k + 1 < starts.length ? starts[k + 1]! - 1 : n - 1, k, labels[k]!, o));
@@ -107,10 +135,12 @@ export function analyzeRunChart(input: readonly RunChartInput[], options: RunCha
       const ok = v === v;
       const side = !ok || ph.median === null ? null : v > m ? 'above' : v < m ? 'below' : 'on';
       const row = input[i]!.row;
+      const value = shown[i]!;
       points[i] = {
-        index: i, x: input[i]!.x, y: ok ? v : null, row: row ?? null, phase: ph.index, centre: ph.median,
+        index: i, x: input[i]!.x, y: value === value ? value : null, row: row ?? null, phase: ph.index, centre: ph.median,
         side, baseline: ok && i <= baselineTo, signals: NONE, changes: NONE,
       };
+      if (!ok && value === value) points[i]!.excluded = true;
     }
   }
   const signals = phases.flatMap((ph) => ph.signals);
@@ -124,5 +154,6 @@ export function analyzeRunChart(input: readonly RunChartInput[], options: RunCha
     options: o, xType, datePrecision: datePrecisionOf(input, xType), points, phases, signals, changes: placed.marks,
     missing, duplicates: countDuplicates(input, keys), sorted: false,
     unmatched: { phases: unmatched, changes: placed.unmatched },
+    pooled, excluded,
   };
 }

@@ -32,6 +32,9 @@ const en = {
   goal: (v: string) => `The goal is ${v}.`,
   missing: (n: number) => `${n} ${s(n, 'value is', 'values are')} missing and shown as ${s(n, 'a gap', 'gaps')}.`,
   sorted: 'The rows were put in order before the analysis.',
+  pooled: (rows: number, points: number, period: string | null, rule: 'mean' | 'ratio') =>
+    `The ${rows} ${s(rows, 'row was', 'rows were')} ${period ? `grouped by ${({ week: 'week (from Monday)', month: 'month', quarter: 'quarter', schoolYear: 'school year (from July 1)' } as Record<string, string>)[period]}` : 'pooled where they share an x'} into ${points} ${s(points, 'point', 'points')}, each ${rule === 'ratio' ? 'the sum of y over the sum of n' : 'the mean of its values'}.`,
+  excluded: (n: number) => `${n} ${s(n, 'point is', 'points are')} shown but left out of the median and the rules.`,
   duplicates: (n: number, dates: boolean) => `${n} ${s(n, 'point repeats', 'points repeat')} a ${dates ? 'date' : 'label'} already used.`,
   unmatched: (n: number) => `${n} phase ${s(n, 'start or change matches', 'starts or changes match')} no point and ${s(n, 'is', 'are')} not shown.`,
   inPhase: (phase: string, sentence: string) => `${phase}: ${sentence}`,
@@ -94,6 +97,9 @@ const es: typeof en = {
   goal: (v) => `La meta es ${v}.`,
   missing: (n) => `${s(n, 'Falta 1 valor, que se muestra como un hueco', `Faltan ${n} valores, que se muestran como huecos`)}.`,
   sorted: 'Las filas se ordenaron antes del análisis.',
+  pooled: (rows, points, period, rule) =>
+    `${s(rows, 'La fila se', `Las ${rows} filas se`)} ${period ? `agruparon por ${({ week: 'semana (desde el lunes)', month: 'mes', quarter: 'trimestre', schoolYear: 'año escolar (desde el 1 de julio)' } as Record<string, string>)[period]}` : 'combinaron donde comparten la x'} en ${points} ${s(points, 'punto', 'puntos')}, cada uno ${rule === 'ratio' ? 'la suma de y entre la suma de n' : 'la media de sus valores'}.`,
+  excluded: (n) => `${s(n, 'Un punto se muestra', `${n} puntos se muestran`)} pero no cuenta${s(n, '', 'n')} para la mediana ni las reglas.`,
   duplicates: (n, dates) => `${n} ${s(n, 'punto repite', 'puntos repiten')} una ${dates ? 'fecha' : 'etiqueta'} ya usada.`,
   unmatched: (n) => `${n} ${s(n, 'inicio de fase o cambio no coincide', 'inicios de fase o cambios no coinciden')} con ningún punto y no se ${s(n, 'muestra', 'muestran')}.`,
   inPhase: (phase, sentence) => `${phase}: ${sentence}`,

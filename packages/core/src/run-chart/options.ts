@@ -34,15 +34,15 @@ function xValue(name: string, value: unknown): XValue {
   throw bad(name, value, 'an x value (a date, a number or a label)');
 }
 
-function phases(value: unknown): XValue[] {
+function phases(value: unknown, name = 'phases'): XValue[] {
   if (isBlank(value)) return [];
   let list: unknown = value;
   if (typeof value === 'string') {
     const text = value.trim();
-    list = text.startsWith('[') ? parseJson('phases', text) : text.split(',').filter((s) => s.trim() !== '');
+    list = text.startsWith('[') ? parseJson(name, text) : text.split(',').filter((s) => s.trim() !== '');
   }
-  if (!Array.isArray(list)) throw bad('phases', value, 'a list of x values (e.g. "2024-01,2024-06")');
-  return list.map((v) => xValue('phases', v));
+  if (!Array.isArray(list)) throw bad(name, value, 'a list of x values (e.g. "2024-01,2024-06")');
+  return list.map((v) => xValue(name, v));
 }
 
 function label(name: string, value: unknown): string | null {
@@ -85,7 +85,7 @@ export function normalizeRunChartOptions(input: RunChartOptionsInput | null | un
   const o = (input ?? {}) as Record<string, unknown>;
   const goal = isBlank(o.goal) ? null : toPercent(o.goal);
   if (goal === undefined) throw bad('goal', o.goal, 'a number');
-  return {
+  const out: RunChartOptions = {
     x: fieldName('x', o.x, 'x'),
     y: fieldName('y', o.y, 'y'),
     rules: choice('rules', o.rules, { ihi: 'ihi', anhoej: 'anhoej', 'anhøj': 'anhoej', anhoj: 'anhoej' }, '“ihi” or “anhoej”') ?? 'ihi',
@@ -99,6 +99,15 @@ export function normalizeRunChartOptions(input: RunChartOptionsInput | null | un
     xLabel: label('xLabel', o.xLabel),
     yLabel: label('yLabel', o.yLabel),
   };
+  // The data-handling options appear only when set, so a plain run chart's options stay as they were.
+  const exclude = phases(o.exclude, 'exclude');
+  if (exclude.length) out.exclude = exclude;
+  const xPeriod = choice<'week' | 'month' | 'quarter' | 'schoolYear'>('xPeriod', o.xPeriod, { week: 'week', month: 'month', quarter: 'quarter', 'school-year': 'schoolYear', schoolyear: 'schoolYear' }, '“week”, “month”, “quarter” or “school-year”');
+  if (xPeriod) out.xPeriod = xPeriod;
+  if (!isBlank(o.n)) out.n = fieldName('n', o.n, 'n');
+  const pool = choice<'none' | 'mean'>('pool', o.pool, { none: 'none', mean: 'mean' }, '“none” or “mean”');
+  if (pool) out.pool = pool;
+  return out;
 }
 
 /**
@@ -118,4 +127,8 @@ export const RUN_CHART_ATTRIBUTES: Readonly<Record<string, keyof RunChartOptions
   changes: 'changes',
   'x-label': 'xLabel',
   'y-label': 'yLabel',
+  exclude: 'exclude',
+  'x-period': 'xPeriod',
+  n: 'n',
+  pool: 'pool',
 };

@@ -126,6 +126,8 @@ export function runChartSummary(model: RunChartModel, lang: Lang = 'en'): string
   }
   const judged = model.phases.some((ph) => ph.rulesApplied && ph.useful > 0);
   if (judged && model.signals.length === 0) parts.push(m.noSignalFound);
+  if (model.pooled) parts.push(m.pooled(model.pooled.rows, model.pooled.points, model.pooled.period, model.pooled.rule));
+  if (model.excluded) parts.push(m.excluded(model.excluded));
   if (model.missing > 0) parts.push(m.missing(model.missing));
   if (model.sorted) parts.push(m.sorted);
   if (model.duplicates > 0) parts.push(m.duplicates(model.duplicates, model.xType === 'date'));

@@ -54,6 +54,14 @@ export interface RunChartOptions {
   xLabel: string | null;
   /** The y axis title (default: the y field's name, or "Value"). */
   yLabel: string | null;
+  /** X values shown but left out of the median and the rules. */
+  exclude?: XValue[];
+  /** Group dated rows into weeks, months, quarters or school years (null: as given). */
+  xPeriod?: 'week' | 'month' | 'quarter' | 'schoolYear' | null;
+  /** The denominator field: y is then a count and each point Σy / Σn (× 100 with percent). */
+  n?: string | null;
+  /** Pool rows sharing an x (`mean`, or Σy / Σn with n); `none` keeps them as separate points. Default: pool when x-period or n is given. */
+  pool?: 'none' | 'mean' | null;
 }
 
 /** Options as a developer types them or as attribute strings give them; missing ones take defaults. */
@@ -72,6 +80,10 @@ export interface RunChartOptionsInput {
   changes?: readonly RunChartChange[] | string | null;
   xLabel?: string | null;
   yLabel?: string | null;
+  exclude?: readonly XValue[] | string | null;
+  xPeriod?: string | null;
+  n?: string | null;
+  pool?: string | null;
 }
 
 /** One input point, in time order. */
@@ -87,6 +99,8 @@ export interface RunChartInput {
   description?: string | null;
   /** The row number the user sees in their file. */
   row?: number;
+  /** The denominator, when y is a count (pooled as Σy / Σn). */
+  n?: number | null;
 }
 
 /** Where a point lies against its phase's centre line; null when its value is missing. */
@@ -110,6 +124,8 @@ export interface RunChartPoint {
   signals: readonly number[];
   /** Indices into `model.changes` of the changes that began at this point. */
   changes: readonly number[];
+  /** True when the point is shown but left out of the median and the rules (`exclude`). */
+  excluded?: boolean;
 }
 
 /** A signal of non-random variation. `from`/`to` are point indices (inclusive). */
@@ -203,4 +219,8 @@ export interface RunChartModel {
   sorted: boolean;
   /** Phase starts and changes whose x matched no point (not shown). */
   unmatched: { phases: number; changes: number };
+  /** How rows were grouped and pooled into points (null: one point per row). */
+  pooled?: import('./pool.js').RunChartPooling | null;
+  /** Points shown but left out of the median and the rules. */
+  excluded?: number;
 }

@@ -57,6 +57,7 @@ function analyse(loaded: Loaded, input: RunChartOptions): RunChartModel {
     [options.x]: { type: xType === 'string' ? 'string' : xType, required: true },
     [options.y]: { type: options.yFormat },
   };
+  if (options.n) schema[options.n] = { type: 'number' };
   const has = (name: string) => name !== options.x && name !== options.y && raw.some((r) => name in r);
   if (has(PHASE)) schema[PHASE] = { type: 'string' };
   if (has(CHANGE)) schema[CHANGE] = { type: 'string' };
@@ -70,6 +71,7 @@ function analyse(loaded: Loaded, input: RunChartOptions): RunChartModel {
     change: text(r[CHANGE]),
     description: note ? text(r[note]) : null,
     row: r.__row,
+    ...(options.n ? { n: r[options.n] as number | null } : {}),
   }));
   const key = (p: RunChartInput) => (p.x instanceof Date ? p.x.getTime() : (p.x as number));
   let sorted = false;
