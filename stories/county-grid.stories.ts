@@ -30,7 +30,7 @@ const meta: Meta<GridArgs> = {
   title: 'Widgets/County grid',
   component: 'outcome-county-grid',
   tags: ['autodocs'],
-  args: { data: countyDocument(), 'heading-level': 2, year: '', group: 'ALL', query: '', 'da-only': false, 'report-href': '?path=/story/widgets-equity-report--district&cds={cds}', lang: 'en', exports: false },
+  args: { data: countyDocument(), 'heading-level': 2, year: '', group: 'ALL', query: '', 'da-only': false, 'report-href': '#equity-report-{cds}', lang: 'en', exports: false },
   argTypes: {
     data: { control: false },
     src: { control: 'text' },
