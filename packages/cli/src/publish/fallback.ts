@@ -112,12 +112,17 @@ export function fallbackText(doc: EntityDocument, lang: Lang): { title: string; 
 // A widget as the fallback drives it: options and model left `unknown`.
 type AnyWidget = WidgetDefinition<unknown, unknown>;
 
-/** The element's views for a document: the county grid for a county, the equity report otherwise; null when it has nothing to show. */
-export function entityViews(doc: EntityDocument, lang: Lang): Views | null {
+/** The element's model for a document (analysed once for both languages): the county grid for a county, the equity report otherwise; null when it has nothing to show. */
+function entityModel(doc: EntityDocument): { def: AnyWidget; model: unknown } | null {
   const def = (doc.entity.kind === 'county' ? countyGridWidget : equityReportWidget) as unknown as AnyWidget;
   const options = def.options ? def.options({}) : {};
   const model = def.analyse({ value: doc, format: 'json', firstRow: 1 }, options);
-  return def.isEmpty(model) ? null : drawViews(def, model, { lang });
+  return def.isEmpty(model) ? null : { def, model };
+}
+
+/** The element's views for a document in one language, or null when it has nothing to show. */
+export function entityViews(doc: EntityDocument, lang: Lang, analysed = entityModel(doc)): Views | null {
+  return analysed ? drawViews(analysed.def, analysed.model, { lang }) : null;
 }
 
 /** The HTML fragment: the element's heading, summary and table (header cells, caption), or a short note when there is nothing to show. */
@@ -175,6 +180,7 @@ export function fallbackSvg(doc: EntityDocument, lang: Lang = 'en', views: Views
 
 /** An entity's fallback files: the HTML fragment in English and Spanish and the SVG (English). */
 export function fallbackFiles(doc: EntityDocument): { html: string; htmlEs: string; svg: string } {
-  const en = entityViews(doc, 'en');
-  return { html: fallbackHtml(doc, 'en', en), htmlEs: fallbackHtml(doc, 'es'), svg: fallbackSvg(doc, 'en', en) };
+  const analysed = entityModel(doc);
+  const en = entityViews(doc, 'en', analysed);
+  return { html: fallbackHtml(doc, 'en', en), htmlEs: fallbackHtml(doc, 'es', entityViews(doc, 'es', analysed)), svg: fallbackSvg(doc, 'en', en) };
 }
