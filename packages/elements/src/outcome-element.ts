@@ -354,7 +354,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
 
   /** An attribute written with curly quotes (`src=”data.csv”`) is named, instead of loading a mangled address. */
   private curlyQuotes(): boolean {
-    const curly = curlyQuoteProblem(Array.from(this.attributes));
+    const curly = curlyQuoteProblem(Array.from(this.attributes), new Set((this.constructor as typeof LitElement).observedAttributes));
     if (curly) {
       ++this.loadToken;
       this.loaded = null;

@@ -87,3 +87,12 @@ describe('attributes written with curly quotes', () => {
     assert.equal(curlyQuoteProblem(attrs({ src: '/files/data.csv' })), null);
   });
 });
+
+describe('curly quotes: only the element\'s own attributes', () => {
+  it('a quoted aria-label is text; a src is not; a broken name always counts', () => {
+    const known = new Set(['src', 'x', 'y', 'heading']);
+    assert.equal(curlyQuoteProblem(attrs({ 'aria-label': '“Chronic absence”', src: '/a.csv' }), known), null);
+    assert.equal(curlyQuoteProblem(attrs({ 'aria-label': '“Chronic absence”', src: '”/a.csv”' }), known)?.field, 'src');
+    assert.equal(curlyQuoteProblem(attrs({ 'absence”': '' }), known)?.field, 'absence');
+  });
+});

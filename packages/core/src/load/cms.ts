@@ -65,12 +65,14 @@ const TEXT_ATTRIBUTES = new Set(['heading', 'x-label', 'y-label', 'entity']);
  * The problem with an attribute written with curly quotes (null when there is none): the quotes
  * around the value are part of it (`src=”/files/data.csv”`), or a quoted value with a space
  * split into two attributes (`heading=“Chronic absence”`). Names the attribute and the quote.
+ * With `known` (the element's own attributes), only their values are checked (an `aria-label` or
+ * `title` may rightly be quoted); a name with a curly quote in it is always named.
  */
-export function curlyQuoteProblem(attributes: Iterable<{ name: string; value: string }>): Problem | null {
+export function curlyQuoteProblem(attributes: Iterable<{ name: string; value: string }>, known?: ReadonlySet<string>): Problem | null {
   for (const { name, value } of attributes) {
     let found: string | null = null;
     if (CURLY.test(name)) found = name;
-    else {
+    else if (!known || known.has(name)) {
       const v = value.trim();
       const starts = CURLY_START.test(v);
       const ends = CURLY_END.test(v);
