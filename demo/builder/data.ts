@@ -48,15 +48,17 @@ export async function loadFile(file: File): Promise<FileData | { error: string }
  * Reads data given as text (a file's, or pasted): JSON or CSV, a semicolon file written back with
  * commas and decimal points (and a note saying so), or a message saying why it cannot be used.
  */
-export async function loadText(name: string, text: string, type = ''): Promise<FileData | { error: string }> {
-  if (!text.trim()) return { error: `“${name}” is empty.` };
+export async function loadText(name: string, text: string, type = '', pasted = false): Promise<FileData | { error: string }> {
+  /** How messages name the data: a file by its name, pasted text as such. */
+  const label = pasted ? 'The pasted data' : `“${name}”`;
+  if (!text.trim()) return { error: `${label} is empty.` };
   const format = formatOf(name, type, text);
   let table: TextTable | null;
   try {
     table = await readTable(text, format);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { error: `“${name}” could not be read as ${format === 'json' ? 'JSON' : 'a CSV table'}: ${detail.replace(/\.$/, '')}.` };
+    return { error: `${label} could not be read as ${format === 'json' ? 'JSON' : 'a CSV table'}: ${detail.replace(/\.$/, '')}.` };
   }
   const notes: string[] = [];
   let body = text;
@@ -65,7 +67,7 @@ export async function loadText(name: string, text: string, type = ''): Promise<F
     table = fixed.table;
     body = toCsv(table);
     notes.push(
-      `“${name}” separates its columns with semicolons (;), the way a spreadsheet set to Spanish or another European language saves a CSV file. ` +
+      `${label} separates its columns with semicolons (;), the way a spreadsheet set to Spanish or another European language saves a CSV file. ` +
         (fixed.changed
           ? `The builder read it that way and wrote its ${fixed.changed} number${fixed.changed === 1 ? '' : 's'} with a decimal comma (12,5) as 12.5, so the chart reads them right. `
           : 'The builder read it that way. ') +
@@ -73,7 +75,7 @@ export async function loadText(name: string, text: string, type = ''): Promise<F
     );
   }
   const safe = inlineDataText(body, format);
-  if ('error' in safe) return { error: `“${name}”: ${safe.error}` };
-  if (table && !table.rows.length) return { error: `“${name}” has a header row but no data rows.` };
+  if ('error' in safe) return { error: `${label}: ${safe.error}` };
+  if (table && !table.rows.length) return { error: `${label} has a header row but no data rows.` };
   return { name, format, text: safe.text, table, notes };
 }

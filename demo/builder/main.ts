@@ -194,7 +194,7 @@ async function useFile(chosen: File | undefined): Promise<void> {
 
 /** Pasted text: the same path as a file. */
 async function usePaste(): Promise<void> {
-  await useData(await loadText('The pasted data', pasteBox.value));
+  await useData(await loadText('pasted data', pasteBox.value, '', true));
 }
 
 /**
@@ -212,7 +212,7 @@ async function useData(result: FileData | { error: string }): Promise<void> {
   fileProblem = '';
   file = result;
   dataUrl.value = '';
-  byId('file-name').textContent = `Using “${result.name}” (${result.format.toUpperCase()}).`;
+  byId('file-name').textContent = result.name === 'pasted data' ? `Using the pasted data (${result.format.toUpperCase()}).` : `Using “${result.name}” (${result.format.toUpperCase()}).`;
   fileStatus.hidden = false;
   renderPanels(result.table?.columns ?? null);
   if (result.table) {
@@ -221,7 +221,7 @@ async function useData(result: FileData | { error: string }): Promise<void> {
       setValues(optionPanels.get(widget.name)!, widget.fields, widget.name, guessColumns(columnFields, result.table));
     }
   }
-  columnsFound.textContent = result.table ? `Columns found in “${result.name}”: ${result.table.columns.join(', ')}. Pick which is which in step 3.` : '';
+  columnsFound.textContent = result.table ? `Columns found in ${result.name === 'pasted data' ? 'the pasted data' : `“${result.name}”`}: ${result.table.columns.join(', ')}. Pick which is which in step 3.` : '';
   columnsFound.hidden = !columnsFound.textContent;
   fileNotes.replaceChildren(...result.notes.map((note) => h('p', { class: 'note' }, note)));
   update();
