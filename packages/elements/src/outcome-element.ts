@@ -72,12 +72,12 @@ const loadedDefinitions = new WeakMap<object, unknown>();
  * @csspart status - The loading and empty messages.
  * @csspart error - The error message.
  * @cssproperty [--outcome-font-family=system-ui, sans-serif] - Font of the widget and its chart.
- * @cssproperty [--outcome-text-color=#1a1a1a] - Text colour.
- * @cssproperty [--outcome-background=#ffffff] - Background.
- * @cssproperty [--outcome-border-color=#767676] - Borders of the box, buttons and table.
- * @cssproperty [--outcome-accent-color=#0b5cad] - Buttons' text and border.
- * @cssproperty [--outcome-focus-color=#1a1a1a] - Keyboard focus ring.
- * @cssproperty [--outcome-error-color=#a4001d] - The error message's rule.
+ * @cssproperty [--outcome-text-color=light-dark(#1a1a1a, #f2f2f2)] - Text colour, in the chart too (titles, labels, outlines).
+ * @cssproperty [--outcome-background=light-dark(#ffffff, #050505)] - Background, the chart's too. The light-dark() defaults follow the page's `color-scheme`.
+ * @cssproperty [--outcome-border-color=light-dark(#767676, #8c8c8c)] - Borders of the box, buttons and table.
+ * @cssproperty [--outcome-accent-color=light-dark(#0b5cad, #8cc8ff)] - Buttons' text and border; the chart's changes (PDSA cycles).
+ * @cssproperty [--outcome-focus-color=light-dark(#1a1a1a, #f2f2f2)] - Keyboard focus ring.
+ * @cssproperty [--outcome-error-color=light-dark(#a4001d, #ff8f8f)] - The error message's rule.
  * @cssproperty [--outcome-heading-size=1.25rem] - Heading size.
  * @cssproperty [--outcome-radius=6px] - Corner radius.
  * @cssproperty [--outcome-padding=1rem] - Space inside the box.
