@@ -77,16 +77,26 @@ function limitLayers(c: Ctx): Json[] {
   return [line('ucl', TEXT.muted, [5, 3], 1.5), line('lcl', TEXT.muted, [5, 3], 1.5), line('cl', MARKS.centre, null, 1.5)];
 }
 
+/**
+ * The last value of each line of each part, written to the right of the plot (outside it, so no
+ * change label or point can cover it). A limit too close to the centre line to keep its label
+ * apart (under 7% of the value range) is left to the tooltip and the table.
+ */
 function labelLayers(c: Ctx): Json[] {
   if (c.compact) return [];
   const m = CONTROL_MESSAGES[c.lang];
-  const last = c.model.parts.map((part) => c.model.points[part.to]!);
-  const values = last.flatMap((p) => [
-    p.ucl === null ? null : { x: xDatum(p.x), v: c.plot(p.ucl), label: m.uclLabel(formatValue(c.model, p.ucl, c.lang)) },
+  const all = c.model.points.flatMap((p) => [p.y, p.lcl, p.ucl, p.cl]).filter((v): v is number => v !== null);
+  const range = all.length ? Math.max(...all) - Math.min(...all) : 0;
+  const apart = (a: number | null, b: number | null) => a !== null && b !== null && range > 0 && Math.abs(a - b) / range >= 0.07;
+  const lastPart = c.model.parts.at(-1);
+  if (!lastPart) return [];
+  const p = c.model.points[lastPart.to]!;
+  const values = [
+    apart(p.ucl, p.cl) ? { x: xDatum(p.x), v: c.plot(p.ucl), label: m.uclLabel(formatValue(c.model, p.ucl, c.lang)) } : null,
     p.cl === null ? null : { x: xDatum(p.x), v: c.plot(p.cl), label: m.clLabel(formatValue(c.model, p.cl, c.lang)) },
-    p.lcl === null ? null : { x: xDatum(p.x), v: c.plot(p.lcl), label: m.lclLabel(formatValue(c.model, p.lcl, c.lang)) },
-  ]).filter(Boolean);
-  return [{ data: { values }, mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -2, color: TEXT.muted, fontSize: 10 }, encoding: { x: c.x, y: c.y('v'), text: { field: 'label' } } }];
+    apart(p.lcl, p.cl) ? { x: xDatum(p.x), v: c.plot(p.lcl), label: m.lclLabel(formatValue(c.model, p.lcl, c.lang)) } : null,
+  ].filter(Boolean);
+  return [{ data: { values }, mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, color: TEXT.muted, fontSize: 10 }, encoding: { x: c.x, y: c.y('v'), text: { field: 'label' } } }];
 }
 
 function targetLayers(c: Ctx): Json[] {

@@ -1,7 +1,7 @@
 import { CONTROL_CHART_ATTRIBUTES, DRIVER_DIAGRAM_ATTRIBUTES, GAP_CHART_ATTRIBUTES, OutcomeError, PDSA_LOG_ATTRIBUTES, RUN_CHART_ATTRIBUTES, THEORY_OF_ACTION_ATTRIBUTES, type Problem } from '@outcome-kit/core';
 
 /** The widgets the static renderer knows, by their element names without `outcome-`. */
-export const STATIC_WIDGETS = ['run-chart', 'control-chart', 'gap-chart', 'theory-of-action', 'driver-diagram', 'pdsa-log'] as const;
+export const STATIC_WIDGETS = ['run-chart', 'gap-chart', 'theory-of-action', 'driver-diagram', 'pdsa-log', 'control-chart'] as const;
 
 export type StaticWidget = (typeof STATIC_WIDGETS)[number];
 
