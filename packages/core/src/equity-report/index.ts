@@ -13,3 +13,4 @@ export { equityReportSummary } from './summary.js';
 export { equityReportTable } from './table.js';
 export { COUNTY_MESSAGES, type CountyMessages } from './messages.js';
 export { equityReportWidget } from './widget.js';
+export { SHAPE_PATHS, swatchOf } from './shapes.js';
