@@ -66,6 +66,19 @@ describe('equity report: analysis', () => {
     assert.equal(model({ year: '2023' }).da?.eligible, false);
   });
 
+  it('DA reasons that would name a hidden group are dropped; the verdict stays', () => {
+    const doc = ejemploDocument();
+    doc.da!['2024']!.reasons.push(
+      { group: 'PI', area: 5, indicators: [{ indicator: 'chronic', color: 'red', statusLevel: 'very-high' }] },
+      { group: 'PI', area: 4, indicators: [{ indicator: 'ela', color: 'red', statusLevel: 'very-low' }] },
+    );
+    doc.da!['2024']!.qualifyingGroups.push('PI');
+    const m = analyzeEquityReport(doc);
+    assert.equal(m.da?.eligible, true);
+    assert.deepEqual(m.da?.qualifyingGroups, ['SWD']);
+    assert.ok(!m.da!.reasons.some((r) => r.group === 'PI'));
+  });
+
   it('an earlier year shows that year, with no change (no prior year) and no colour', () => {
     const all = model({ year: '2023' }).groups[0]!.cells.chronic!;
     assert.equal(all.status, 28.9);

@@ -29,11 +29,19 @@ function countsFor(shown: readonly DashboardRecord[], indicators: readonly Count
   });
 }
 
-/** The document's DA result for the year, when it has one. */
-function daFor(doc: EntityDocument, year: string | null): EquityDa | null {
+/**
+ * The document's DA result for the year, when it has one. A reason that points at a result the
+ * report does not show (a group of `suppressBelow` or fewer students) is dropped, and so is a
+ * qualifying group left with fewer than two areas: the words never reveal a hidden group. The
+ * verdict stays as published.
+ */
+function daFor(doc: EntityDocument, year: string | null, shown: readonly DashboardRecord[]): EquityDa | null {
   const result = year === null ? undefined : doc.da?.[year];
   if (!result) return null;
-  return { eligible: result.eligible, qualifyingGroups: [...(result.qualifyingGroups ?? [])], reasons: [...(result.reasons ?? [])] };
+  const visible = new Set(shown.map((r) => `${r.group}|${r.indicator}`));
+  const reasons = (result.reasons ?? []).filter((r) => r.indicators.every((i) => visible.has(`${r.group}|${i.indicator}`)));
+  const areas = (g: string) => new Set(reasons.filter((r) => r.group === g).map((r) => r.area)).size;
+  return { eligible: result.eligible, qualifyingGroups: (result.qualifyingGroups ?? []).filter((g) => areas(g) >= 2), reasons };
 }
 
 /**
@@ -49,7 +57,7 @@ export function analyzeEquityReport(doc: EntityDocument, options: EquityReportOp
   const current = doc.records.filter((r) => r.year === year);
   const shown = current.filter((r) => !isSmall(r, o.suppressBelow));
   const indicators = orderedIndicators(doc.indicators, doc.records);
-  const da = daFor(doc, year);
+  const da = daFor(doc, year, shown);
   const areasOf = (code: string): PriorityArea[] =>
     [...new Set((da?.reasons ?? []).filter((r) => r.group === code).map((r) => r.area))].sort((a, b) => a - b);
   const before = year === null ? undefined : years[years.indexOf(year) - 1];
