@@ -134,7 +134,7 @@ export function analyzeGaps(rows: readonly GapRow[], options: GapOptionsInput | 
   // or hidden with one) gets the same message, which quotes nothing: the refusal must not tell
   // whether such a group exists.
   const choice = o.reference;
-  if (choice.kind === 'group' && codes.size > 0 && !shown.some((s) => s.id.code === choice.group)) {
+  if (choice.kind === 'group' && shown.length > 0 && !shown.some((s) => s.id.code === choice.group)) {
     throw new OutcomeError(
       gapProblem('bad-option', (m) => m.referenceNotShown(o.suppressBelow, shown.map((s) => s.id.code)), { field: 'reference' }),
     );
