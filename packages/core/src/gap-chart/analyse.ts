@@ -129,7 +129,7 @@ function sortGroups(groups: GapGroup[], o: GapOptions): GapGroup[] {
  */
 export function analyzeGaps(rows: readonly GapRow[], options: GapOptionsInput | GapOptions = {}): GapModel {
   const o = normalizeGapOptions(options as GapOptionsInput);
-  const { shown, suppressedCount, complementaryCount, otherYearRows, otherEntityRows, codes, year, entity } = prepareRows(rows, o);
+  const { shown, suppressedCount, complementaryCount, otherYearRows, otherEntityRows, year, entity } = prepareRows(rows, o);
   // A reference group must be one of the groups shown. Whether it is absent or hidden (too small,
   // or hidden with one) gets the same message, which quotes nothing: the refusal must not tell
   // whether such a group exists.
