@@ -6,8 +6,20 @@ import { fileURLToPath } from 'node:url';
  * the widgets), and Vega/Vega-Lite/vega-embed and arquero are separate chunks fetched from beside it
  * only when a chart comes near the viewport or a CSV needs parsing. `bundle/outcome-kit.js` is the
  * classic-script loader a webmaster pastes (it works without `type="module"`).
+ * Vega there is the slim runtime in packages/elements/src/vega-runtime/ (see `resolve.alias`).
  */
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
+  resolve: {
+    // The chart chunk carries a slim Vega (only the transforms Vega-Lite emits for these charts,
+    // no maps, hierarchies, force, label, regression, Voronoi, word cloud or crossfilter):
+    // packages/elements/src/vega-runtime/. The npm packages keep the full `vega` they depend on.
+    alias: [
+      { find: /^vega$/, replacement: here('../elements/src/vega-runtime/index.js') },
+      { find: /^d3-geo$/, replacement: here('../elements/src/vega-runtime/geo-stub.js') },
+    ],
+  },
   root: fileURLToPath(new URL('.', import.meta.url)),
   publicDir: 'public',
   logLevel: 'warn',
@@ -20,7 +32,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
       input: { 'outcome-kit': fileURLToPath(new URL('./src/bundle.ts', import.meta.url)) },
-      preserveEntrySignatures: 'exports-only',
+      preserveEntrySignatures: 'allow-extension',
       output: {
         format: 'es',
         entryFileNames: 'outcome-kit.module.js',
