@@ -204,7 +204,7 @@ export class OutcomeControlChart extends OutcomeElement<ControlChartOptions, Con
     return this.facetViews[0] ?? null;
   }
 
-  /** The chart as SVG; with facets, every small chart in one SVG (drawn off-screen). */
+  /** The chart as SVG; with facets, every small chart in one SVG (drawn off-screen, so the page's charts stay as they are). */
   override async toSVG(): Promise<string> {
     const view = await this.offscreen();
     if (!view) return super.toSVG();
@@ -223,8 +223,10 @@ export class OutcomeControlChart extends OutcomeElement<ControlChartOptions, Con
   }
 
   private async offscreen(): Promise<ChartView | null> {
-    const spec = this.facetModel ? this.currentViews?.spec : null;
-    return spec ? drawChart(document.createElement('div'), spec) : null;
+    const model = this.facetModel;
+    const kit = OutcomeControlChart.kit;
+    if (!model || !kit) return null;
+    return drawChart(document.createElement('div'), kit.facetsSpec(model, this.language, this.currentViews?.summary ?? ''));
   }
 }
 

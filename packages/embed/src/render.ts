@@ -17,6 +17,8 @@ import {
   resolveLang,
   runChartWidget,
   controlChartWidget,
+  facetsSpec,
+  isFacetModel,
   theoryOfActionWidget,
   viewsToHtml,
   boardSvg,
@@ -117,6 +119,8 @@ export async function renderStatic(
   if (read.heading) ctx.title = read.heading;
   if (def.isEmpty(model)) fail('empty', MESSAGES.en.empty, MESSAGES.es.empty);
   const views = drawViews(def, model, ctx);
+  // Control-chart small multiples: the element draws them one by one; here they are one concat.
+  if (!views.spec && widget === 'control-chart' && isFacetModel(model as never)) views.spec = facetsSpec(model as never, ctx.lang, views.summary);
   if (!views.spec) noStaticChart(widget);
   const svg = await specToSvg(withFixedWidth(views.spec, width));
   // Board-ready: the title, the summary, the source and the "as of" line are visible text in the SVG.

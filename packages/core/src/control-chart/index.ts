@@ -15,4 +15,4 @@ export { buildControlChartSpec, buildFacetSpec, buildFacetsSpec } from './spec.j
 export { controlChartSummary, facetSummary, facetVerdictText, signalItems } from './summary.js';
 export { controlChartTable, facetPointsTable, facetSummaryTable } from './table.js';
 export { formatValue as formatControlValue, formatX as formatControlX, valueStyle } from './text.js';
-export { controlChartWidget, isFacetModel, type ControlWidgetModel } from './widget.js';
+export { controlChartWidget, facetsSpec, isFacetModel, type ControlWidgetModel } from './widget.js';

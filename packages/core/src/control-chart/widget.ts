@@ -1,6 +1,7 @@
 import { OutcomeError } from '../errors.js';
 import type { Problem } from '../errors.js';
 import { formatNumber } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
 import { rowsOf } from '../load/load.js';
 import type { Loaded } from '../load/types.js';
 import type { WidgetDefinition } from '../pipeline/widget.js';
@@ -82,6 +83,11 @@ function analyse(loaded: Loaded, input: ControlChartOptions): ControlWidgetModel
   return analyzeControlFacets(groups, options);
 }
 
+/** Every facet in one Vega-Lite spec (a `concat`), each titled with its verdict: for the static SVG and the element's exports. */
+export function facetsSpec(model: ControlFacetModel, lang: Lang, description: string) {
+  return buildFacetsSpec(model, lang, description, model.facets.map((f) => `${f.key}: ${facetVerdictText(f.model, f.tooFew, lang)}`));
+}
+
 /**
  * The control chart in core: validate → analyse → model, every view drawn from it. Data
  * columns: x (dates, school years, months, numbers or labels), y (the measure: a count for p, u
@@ -93,11 +99,9 @@ export const controlChartWidget: WidgetDefinition<ControlChartOptions, ControlWi
   analyse,
   isEmpty: (model) => (isFacetModel(model) ? model.facets.length === 0 : model.points.length === 0),
   title: (_model, ctx) => CONTROL_MESSAGES[ctx.lang].title,
-  spec: (model, ctx) => {
-    const description = ctx.summary ?? '';
-    if (!isFacetModel(model)) return buildControlChartSpec(model, ctx.lang, description);
-    return buildFacetsSpec(model, ctx.lang, description, model.facets.map((f) => `${f.key}: ${facetVerdictText(f.model, f.tooFew, ctx.lang)}`));
-  },
+  // Small multiples are many small charts, which the element draws one by one as they come into
+  // view: there is no single chart spec. `facetsSpec` gives them as one (static SVG, exports).
+  spec: (model, ctx) => (isFacetModel(model) ? null : buildControlChartSpec(model, ctx.lang, ctx.summary ?? '')),
   summary: (model, ctx) => (isFacetModel(model) ? facetSummary(model, ctx.lang) : controlChartSummary(model, ctx.lang)),
   table: (model, ctx) => (isFacetModel(model) ? facetPointsTable(model, ctx.lang, ctx.title) : controlChartTable(model, ctx.lang, ctx.title)),
 };
