@@ -114,7 +114,7 @@ const es: typeof en = {
   uclLabel: (v) => `LCS ${v}`,
   lclLabel: (v) => `LCI ${v}`,
   targetLabel: (v) => `Meta ${v}`,
-  uses: (chart, nhs) => `Esta ${chart} ${nhs ? 'usa las reglas del NHS “Making Data Count” (límites a 2,66 × el rango móvil medio en gráficas I; rachas y tendencias de 7 puntos; 2 de 3 más allá de 2σ)' : 'muestra límites de 3 sigma y usa las reglas de rachas de Anhøj sobre la línea central'}.`,
+  uses: (chart, nhs) => `Esta ${chart} ${nhs ? 'usa las reglas del NHS “Making Data Count” (límites a 2.66 × el rango móvil medio en gráficas I; rachas y tendencias de 7 puntos; 2 de 3 más allá de 2σ)' : 'muestra límites de 3 sigma y usa las reglas de rachas de Anhøj sobre la línea central'}.`,
   centre: (v) => `La línea central es ${v}`,
   limits: (l, u) => `, con límites de ${l} a ${u}`,
   limitsVary: ' (los límites varían con la n de cada punto)',
