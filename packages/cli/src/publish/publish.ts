@@ -8,13 +8,14 @@
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DashboardRecord, EntityDocument, PublishIndex } from '@outcome-kit/core';
+import { Worker } from 'node:worker_threads';
+import type { DashboardRecord, PublishIndex } from '@outcome-kit/core';
 import { buildCountyDocuments, hrefOf, type ChildRecords } from './documents.js';
 import { loadFiles, openDuck, streamRows } from './duck.js';
-import { fallbackFiles } from './fallback.js';
 import { manifestInputs, MANIFEST_FORMAT, PIPELINE_VERSION, readManifest, unchanged, type PublishManifest } from './manifest.js';
 import { toRecord } from './records.js';
 import { scanFolder, type FileProblem } from './scan.js';
+import type { WriteJob, WriteReport } from './write-worker.js';
 
 /** Options of a publish (already checked: see `normalizePublishOptions`). */
 export interface PublishOptions {
@@ -98,6 +99,56 @@ function writer(out: string) {
   };
 }
 
+/**
+ * Entity files written on a worker thread (documents, fallbacks), at most `ahead` documents
+ * ahead of it, so the main thread builds the next county meanwhile and memory stays bounded.
+ */
+function entityWriter(out: string, fallbacks: boolean, ahead = 100) {
+  const workerData = { out, fallbacks };
+  // Built, the worker is write-worker.js; run from the sources through tsx (the tests), its .ts with tsx's loader registered first.
+  const worker = import.meta.url.endsWith('.ts')
+    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./write-worker.ts', import.meta.url).href)}); });`, { eval: true, workerData })
+    : new Worker(new URL('./write-worker.js', import.meta.url), { workerData });
+  let sent = 0;
+  let report: WriteReport = { done: 0, files: 0, bytes: 0 };
+  let error: string | null = null;
+  let wake: (() => void) | null = null;
+  let finish: (() => void) | null = null;
+  const nudge = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  worker.on('message', (m: WriteReport & { end?: boolean }) => {
+    report = m;
+    if (m.error) error ??= m.error;
+    nudge();
+    if (m.end) finish?.();
+  });
+  worker.on('error', (e) => {
+    error ??= e.message;
+    nudge();
+    finish?.();
+  });
+  return {
+    async add(href: string, json: string): Promise<void> {
+      if (error) throw new Error(error);
+      worker.postMessage({ href, json } satisfies WriteJob);
+      sent++;
+      while (sent - report.done > ahead && !error) await new Promise<void>((r) => (wake = r));
+    },
+    async end(): Promise<WriteReport> {
+      await new Promise<void>((r) => {
+        finish = r;
+        worker.postMessage({ end: true } satisfies WriteJob);
+      });
+      await worker.terminate();
+      if (error) throw new Error(`writing the published files: ${error}`);
+      return report;
+    },
+  };
+}
+
 /** The document text: compact JSON (it is fetched by pages). */
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -143,6 +194,7 @@ export async function publish(options: PublishOptions, onProgress: (p: PublishPr
     summary.rejectedByReason = Object.fromEntries(load.byReason);
 
     const w = writer(options.out);
+    const entities = entityWriter(options.out, options.fallbacks);
     const generated = options.now ?? new Date().toISOString();
     const meta = { suppressBelow: options.suppressBelow, sources: readable.map((f) => f.name), generated, ...(options.illustrative ? { illustrative: true } : {}) };
     const index: PublishIndex = { format: 'outcome-kit/index', version: 1, entities: [], years: [], generated };
@@ -161,7 +213,7 @@ export async function publish(options: PublishOptions, onProgress: (p: PublishPr
       summary.groupsRemoved += built.removed;
       index.entities.push(...built.entities);
       for (const doc of built.documents) {
-        await writeEntity(w, doc, options.fallbacks);
+        await entities.add(hrefOf(doc.entity), json(doc));
         doc.years.forEach((y) => years.add(y));
         const kind = doc.entity.kind;
         if (kind === 'county') summary.entities.counties++;
@@ -196,8 +248,9 @@ export async function publish(options: PublishOptions, onProgress: (p: PublishPr
     index.years = [...years].sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.localeCompare(b));
     await w.write('index.json', json(index));
     const written = await w.done();
-    summary.filesWritten = written.files + 1;
-    summary.bytesWritten = written.bytes;
+    const byWorker = await entities.end();
+    summary.filesWritten = written.files + byWorker.files + 1; // and the manifest
+    summary.bytesWritten = written.bytes + byWorker.bytes;
     conn.closeSync();
   } finally {
     await rm(tmp, { recursive: true, force: true });
@@ -207,16 +260,3 @@ export async function publish(options: PublishOptions, onProgress: (p: PublishPr
   await writeFile(join(options.out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return summary;
 }
-
-/** One entity's files: its document, and its fallbacks beside it (`.html`, `.es.html`, `.svg`). */
-async function writeEntity(w: ReturnType<typeof writer>, doc: EntityDocument, fallbacks: boolean): Promise<void> {
-  const href = hrefOf(doc.entity);
-  await w.write(href, json(doc));
-  if (!fallbacks) return;
-  const stem = href.replace(/\.json$/, '');
-  const files = fallbackFiles(doc);
-  await w.write(`${stem}.html`, files.html);
-  await w.write(`${stem}.es.html`, files.htmlEs);
-  await w.write(`${stem}.svg`, files.svg);
-}
-
