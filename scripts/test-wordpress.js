@@ -14,7 +14,7 @@
 //
 //   node scripts/test-wordpress.js [--screenshots DIR] [--keep]
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -68,7 +68,8 @@ function ensureZip() {
 const children = [];
 let work = null;
 function startProcess(cmd, argv, options = {}) {
-  const child = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  // Its own process group, so stopping it stops what it forked too (PHP's server workers).
+  const child = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...options });
   child.output = '';
   child.stdout.on('data', (d) => (child.output += d));
   child.stderr.on('data', (d) => (child.output += d));
@@ -77,10 +78,20 @@ function startProcess(cmd, argv, options = {}) {
 }
 async function stopAll() {
   for (const child of children.reverse()) {
-    if (child.exitCode !== null || child.signalCode !== null) continue;
-    child.kill('SIGTERM');
-    await Promise.race([new Promise((r) => child.once('exit', r)), sleep(15000)]);
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    const group = (signal) => {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        /* already gone */
+      }
+    };
+    if (child.exitCode === null && child.signalCode === null) {
+      group('SIGTERM');
+      await Promise.race([new Promise((r) => child.once('exit', r)), sleep(15000)]);
+    }
+    group('SIGKILL'); // anything of its group still there (forked workers)
+    child.stdout.destroy();
+    child.stderr.destroy();
   }
   if (work && !keep) rmSync(work, { recursive: true, force: true });
 }
@@ -174,6 +185,7 @@ require_once ABSPATH . 'wp-admin/includes/file.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 require_once ABSPATH . 'wp-admin/includes/user.php';
 $out = array();
+add_filter( 'pre_wp_mail', '__return_false' ); // no mail server here: the "new site" mail is not sent
 $installed = wp_install( 'Example County Office of Education', 'administrator', 'admin@example.org', false, '', 'administrator-password' );
 $admin = (int) $installed['user_id'];
 switch_theme( 'outcome-kit-test' );
@@ -191,6 +203,9 @@ foreach ( array( 'administrator' => $admin, 'author' => $author ) as $role => $i
   $out[ $role ] = array( 'id' => $id, 'login' => $user->user_login, 'password' => $created[0], 'unfiltered_html' => user_can( $id, 'unfiltered_html' ) );
 }
 $out['plugins'] = get_option( 'active_plugins' );
+// A threshold below 10 stored by hand: the plugin must still use 10.
+update_option( 'outcome_kit_settings', array( 'suppress_below' => 5, 'data_origins' => array(), 'bundle_url' => '' ) );
+$out['threshold'] = outcome_kit_settings()['suppress_below'];
 $out['version'] = get_bloginfo( 'version' );
 echo wp_json_encode( $out );
 `,
@@ -224,17 +239,28 @@ function rest(base, user) {
 
 // ---------------------------------------------------------------- what is published
 const DATA = 'demo/public/data';
+/** The demo's published illustrative county (data/dash/, formerly data/dash-sample/): the first entity file of a kind. */
+function published(kind) {
+  for (const folder of ['dash', 'dash-sample']) {
+    const dir = join(root, DATA, folder, kind);
+    if (!existsSync(dir)) continue;
+    const file = readdirSync(dir).sort().find((f) => /^\d+\.json$/.test(f));
+    if (file) return `${folder}/${kind}/${file}`;
+  }
+  throw new Error(`No published ${kind} file under ${DATA}/dash/ (the demo's illustrative county)`);
+}
 /** Each widget the plugin offers, its data file and settings. The gap chart's file has a group of 8 students. */
 const WIDGETS = [
   { name: 'run-chart', file: 'chronic-absence-monthly.csv', type: 'text/csv', settings: { x: 'month', y: 'rate', 'y-format': 'percent', direction: 'down', heading: 'Chronic absence rate (monthly)' } },
-  { name: 'gap-chart', file: 'gaps-ela.csv', type: 'text/csv', settings: { indicator: 'ela', heading: 'ELA: distance from standard by student group' } },
+  { name: 'control-chart', file: 'suspensions-monthly.csv', type: 'text/csv', settings: { chart: 'u', x: 'month', y: 'suspensions', n: 'enrolled', multiply: '100', heading: 'Suspensions per 100 students' } },
+  { name: 'gap-chart', file: 'gaps-ela.csv', type: 'text/csv', settings: { indicator: 'ela', heading: 'ELA: distance from standard by student group', 'suppress-below': '3' } },
   { name: 'theory-of-action', file: 'theory-of-action.json', type: 'application/json', settings: {} },
   { name: 'driver-diagram', file: 'attendance-driver-diagram.json', type: 'application/json', settings: {} },
   { name: 'pdsa-log', file: 'attendance-driver-diagram.json', type: 'application/json', settings: { change: 'c-letters' } },
-  { name: 'equity-report', file: 'dash-sample/districts/6061234.json', type: 'application/json', settings: {} },
-  { name: 'county-grid', file: 'dash-sample/counties/60.json', type: 'application/json', settings: {} },
+  { name: 'equity-report', file: published('districts'), type: 'application/json', settings: {} },
+  { name: 'county-grid', file: published('counties'), type: 'application/json', settings: {} },
 ];
-/** Words of groups the data holds with 10 or fewer students: none may appear on any page. */
+/** Words of groups the data holds with 10 or fewer students: none may appear on any page (the gap chart's posts ask for suppress-below="3": the site never goes below 10). */
 const SUPPRESSED = ['Pacific Islander'];
 const ROLES = ['administrator', 'author'];
 const FORMS = ['block', 'shortcode'];
@@ -281,10 +307,11 @@ async function inspect(page) {
       const drawn = !chart || !!chart.querySelector('svg, canvas');
       const fallback = el.querySelector('.outcome-kit-fallback');
       const fallbackHidden = !fallback || fallback.getClientRects().length === 0;
-      return { tag: el.localName, rendered: el.hasAttribute('rendered') && !alert && drawn && (summary !== '' || !!sr?.querySelector('table')), alert, fallbackHidden, height: Math.round(el.getBoundingClientRect().height) };
+      return { tag: el.localName, suppressBelow: el.getAttribute('suppress-below'), rendered: el.hasAttribute('rendered') && !alert && drawn && (summary !== '' || !!sr?.querySelector('table')), alert, fallbackHidden, height: Math.round(el.getBoundingClientRect().height) };
     });
+    const notices = [...document.querySelectorAll('.outcome-kit-notice')].map((n) => n.textContent.trim());
     const iframes = [...document.querySelectorAll('iframe.outcome-kit-embed')].map((f) => ({ src: f.getAttribute('src'), height: Math.round(f.getBoundingClientRect().height) }));
-    return { els, iframes, text: text(document.body) + ' ' + document.documentElement.outerHTML };
+    return { els, iframes, notices, text: text(document.body) + ' ' + document.documentElement.outerHTML };
   });
 }
 
@@ -310,13 +337,19 @@ async function main() {
     }
   });
   log(`WordPress serving on ${base}`);
+  // The widgets this build's plugin offers (widgets.json): each one with test data goes in the matrix.
+  const offered = Object.keys(JSON.parse(readFileSync(join(root, 'packages/wordpress/dist/outcome-kit/widgets.json'), 'utf8')));
+  const untested = offered.filter((n) => !WIDGETS.some((w) => w.name === n));
+  const tested = WIDGETS.filter((w) => offered.includes(w.name));
+  const missing = WIDGETS.filter((w) => !offered.includes(w.name)).map((w) => w.name);
+  if (!tested.some((w) => w.name === 'run-chart') || !tested.some((w) => w.name === 'gap-chart')) throw new Error('The plugin offers no run chart or gap chart: is the bundle built?');
   const api = Object.fromEntries(ROLES.map((r) => [r, rest(base, users[r])]));
 
   // Each role uploads the data files to the Media Library and publishes a post per widget and form.
   const posts = [];
   for (const role of ROLES) {
     const uploaded = new Map();
-    for (const w of WIDGETS) {
+    for (const w of tested) {
       if (!uploaded.has(w.file)) {
         const name = w.file.replace(/\//g, '-');
         const media = await api[role]('/wp/v2/media', { method: 'POST', body: readFileSync(join(root, DATA, w.file)), headers: { 'Content-Type': w.type, 'Content-Disposition': `attachment; filename="${role}-${name}"` } });
@@ -333,8 +366,8 @@ async function main() {
   log(`${posts.length} posts published through the REST API`);
 
   // An Administrator gives an Author's post charts (block, shortcode, and the README's pasted HTML); the Author edits it.
-  const run = WIDGETS[0];
-  const gap = WIDGETS[1];
+  const run = tested.find((w) => w.name === 'run-chart');
+  const gap = tested.find((w) => w.name === 'gap-chart');
   const runSrc = posts.find((p) => p.role === 'administrator' && p.widget === 'run-chart').src;
   const gapSrc = posts.find((p) => p.role === 'administrator' && p.widget === 'gap-chart').src;
   const given = await api.administrator('/wp/v2/posts', {
@@ -345,6 +378,10 @@ async function main() {
   await api.author(`/wp/v2/posts/${given.id}`, { method: 'POST', body: { content: `${before.content.raw}\n\n<!-- wp:paragraph --><p>Edited by the author.</p><!-- /wp:paragraph -->` } });
   const after = await api.author(`/wp/v2/posts/${given.id}`, { query: '&context=edit' });
   const rawKept = after.content.raw.includes('<outcome-run-chart');
+
+  // A shortcode typed with curly quotes (as a word processor leaves it), and one whose data is on an origin the site does not allow.
+  const curly = await api.author('/wp/v2/posts', { method: 'POST', body: { title: 'Curly quotes', status: 'publish', content: `[outcome_chart widget=”run-chart” src=”${runSrc}” x=”month” y=”rate”]` } });
+  const foreign = await api.author('/wp/v2/posts', { method: 'POST', body: { title: 'Foreign data', status: 'publish', content: '[outcome_chart widget="run-chart" src="https://data.elsewhere.example/absence.csv" x="month" y="rate"]' } });
 
   // oEmbed: a chart address on its own line, as each role.
   const embedPage = `${base}/wp-content/plugins/outcome-kit/bundle/embed.html`;
@@ -362,6 +399,7 @@ async function main() {
   const failures = [];
   const results = new Map();
   let leaked = [];
+  const gapThresholds = new Set();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -371,7 +409,9 @@ async function main() {
       await page.goto(post.link, { waitUntil: 'load' });
       const seen = await inspect(page);
       const el = seen.els.find((e) => e.tag === `outcome-${post.widget}`);
-      const ok = !!el && el.rendered && el.fallbackHidden;
+      if (post.widget === 'gap-chart') gapThresholds.add(el?.suppressBelow);
+      const ok = !!el && el.rendered && el.fallbackHidden && (el.suppressBelow === null || Number(el.suppressBelow) >= 10);
+      if (el && el.suppressBelow !== null && Number(el.suppressBelow) < 10) failures.push(`${post.widget} as ${post.role} (${post.form}): suppress-below="${el.suppressBelow}"`);
       results.set(`${post.widget}|${post.role}|${post.form}`, ok);
       if (!ok) failures.push(`${post.widget} as ${post.role} (${post.form}): ${el ? el.alert ?? (el.fallbackHidden ? 'not rendered' : 'fallback still shown') : 'no element on the page'}`);
       const words = SUPPRESSED.filter((w) => seen.text.includes(w));
@@ -387,6 +427,22 @@ async function main() {
     if (!edit.shortcode) failures.push("Author's edit: the shortcode's chart is gone or did not render");
     if (!edit.editedText) failures.push("Author's edit: the author's paragraph is missing");
 
+    await page.goto(curly.link, { waitUntil: 'load' });
+    const curlySeen = await inspect(page);
+    const curlyOk = curlySeen.els.length === 1 && curlySeen.els[0].rendered;
+    if (!curlyOk) failures.push('a shortcode with curly quotes did not render');
+    await page.goto(foreign.link, { waitUntil: 'load' });
+    const foreignSeen = await inspect(page);
+    const foreignOk = foreignSeen.els.length === 0 && foreignSeen.notices.some((n) => n.includes('https://data.elsewhere.example'));
+    if (!foreignOk) failures.push('data from an origin the site does not allow was not refused with a message');
+
+    // Every height the resizer gives an embed's iframe, from the page's start.
+    await page.addInitScript(() => {
+      window.__frameHeights = [];
+      new MutationObserver((records) => {
+        for (const r of records) if (r.target.localName === 'iframe' && r.attributeName === 'style') window.__frameHeights.push(Math.round(parseFloat(r.target.style.height) || 0));
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style'] });
+    });
     const embedResults = [];
     for (const e of embeds) {
       await page.goto(e.link, { waitUntil: 'load' });
@@ -400,7 +456,9 @@ async function main() {
         await sleep(800);
         height = Math.round((await frameEl.boundingBox())?.height ?? 0);
       }
-      embedResults.push({ role: e.role, ok, height });
+      const heights = await page.evaluate(() => window.__frameHeights);
+      embedResults.push({ role: e.role, ok, height, heights });
+      if (heights.some((h) => h < 200)) failures.push(`oEmbed as ${e.role}: the iframe jumped (${heights.join(' → ')} px)`);
       if (!ok) failures.push(`oEmbed as ${e.role}: ${frameEl ? 'the chart in the iframe did not render' : 'no iframe (the address was not embedded)'}`);
     }
 
@@ -411,6 +469,16 @@ async function main() {
     await page.fill('#user_login', 'administrator');
     await page.fill('#user_pass', 'administrator-password');
     await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    // Settings → Outcome Kit: a threshold of 5 is saved as 10.
+    await page.goto(`${base}/wp-admin/options-general.php?page=outcome-kit`, { waitUntil: 'load' });
+    // The form itself refuses 5 (min="10"); without that check, the server saves 10.
+    const formMin = await page.getAttribute('#outcome_kit_suppress_below', 'min');
+    await page.evaluate(() => document.querySelector('#outcome_kit_suppress_below').removeAttribute('min'));
+    await page.fill('#outcome_kit_suppress_below', '5');
+    await Promise.all([page.waitForURL(/settings-updated=true/, { timeout: 60000 }), page.click('#submit')]);
+    const savedThreshold = await page.inputValue('#outcome_kit_suppress_below');
+    if (formMin !== '10') failures.push(`Settings: the threshold field's min is ${formMin}, not 10`);
+    if (savedThreshold !== '10' || users.threshold !== 10) failures.push(`Settings: a threshold of 5 became ${savedThreshold} (stored by hand: ${users.threshold})`);
     await page.goto(`${base}/wp-admin/post.php?post=${target.id}&action=edit`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().length > 0, null, { timeout: 60000 });
     await page.evaluate(() => {
@@ -441,15 +509,19 @@ async function main() {
     // ---------------------------------------------------------------- the matrix
     const mark = (ok) => (ok ? 'rendered' : 'FAILED');
     const cols = ROLES.flatMap((r) => FORMS.map((f) => `${r} ${f}`));
-    const width = Math.max(...WIDGETS.map((w) => w.name.length), 'widget'.length);
+    const width = Math.max(...tested.map((w) => w.name.length), 'widget'.length);
     console.log(`\nWordPress ${users.version}, PHP built-in server, MariaDB; the plugin installed from ${zipFile.replace(root + '/', '')}`);
     console.log(`${'widget'.padEnd(width)} | ${cols.map((c) => c.padEnd(22)).join(' | ')}`);
     console.log(`${'-'.repeat(width)}-|-${cols.map(() => '-'.repeat(22)).join('-|-')}`);
-    for (const w of WIDGETS) console.log(`${w.name.padEnd(width)} | ${ROLES.flatMap((r) => FORMS.map((f) => mark(results.get(`${w.name}|${r}|${f}`)).padEnd(22))).join(' | ')}`);
+    for (const w of tested) console.log(`${w.name.padEnd(width)} | ${ROLES.flatMap((r) => FORMS.map((f) => mark(results.get(`${w.name}|${r}|${f}`)).padEnd(22))).join(' | ')}`);
     console.log(`\nAuthor's edit of a post an Administrator gave charts: block ${mark(edit.block)}, shortcode ${mark(edit.shortcode)}; pasted HTML (README snippet, no plugin): ${edit.raw ? 'kept' : 'stripped by WordPress (expected: the Author has no unfiltered_html)'}`);
-    console.log(`oEmbed (a chart address on its own line): ${embedResults.map((e) => `${e.role} ${mark(e.ok)} (iframe ${e.height} px)`).join(', ')}; /wp-json/outcome-kit/v1/oembed → ${oembedJson.type ?? oembedJson.code}`);
+    console.log(`oEmbed (a chart address on its own line): ${embedResults.map((e) => `${e.role} ${mark(e.ok)} (iframe heights 600 → ${e.heights.join(' → ') || 'unchanged'} px)`).join(', ')}; /wp-json/outcome-kit/v1/oembed → ${oembedJson.type ?? oembedJson.code}`);
+    console.log(`Shortcode typed with curly quotes: ${mark(curlyOk)}; data from an origin the site does not allow: ${foreignOk ? 'refused with a message' : 'FAILED'}`);
+    console.log(`Privacy threshold: 5 in Settings (and in the database) is used as ${savedThreshold} and ${users.threshold}; a gap chart asking for suppress-below="3" got ${[...gapThresholds].join(', ')}`);
     console.log(`Suppressed group (n = 8: ${SUPPRESSED.join(', ')}) on any page: ${leaked.length ? `LEAKED on ${leaked.join('; ')}` : 'never'}`);
     console.log(`Block editor: chart ${mark(editor.ok)} with the block selected (${editor.controls} controls, Media Library button: ${editor.mediaButton ? 'yes' : 'no'})${editor.shot ? `; screenshot ${editor.shot}` : ''}`);
+    if (untested.length) console.log(`Widgets the plugin offers without test data here (not in the matrix): ${untested.join(', ')}`);
+    if (missing.length) console.log(`Widgets with test data that this build does not offer (skipped): ${missing.join(', ')}`);
     if (leaked.length) failures.push(`suppressed group shown: ${leaked.join('; ')}`);
   } finally {
     await browser.close();

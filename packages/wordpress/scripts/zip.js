@@ -114,6 +114,18 @@ function filesUnder(dir) {
   return list;
 }
 
+/** custom-elements.json, read again for a few seconds while another build is still writing it. */
+function readManifest() {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return JSON.parse(readFileSync(manifestFile, 'utf8'));
+    } catch (error) {
+      if (attempt >= 10) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+}
+
 function main() {
   for (const [what, path] of [['the script-tag bundle (packages/embed/bundle)', join(bundleDir, 'outcome-kit.js')], ['custom-elements.json', manifestFile]]) {
     if (!existsSync(path)) {
@@ -121,7 +133,7 @@ function main() {
       process.exit(1);
     }
   }
-  const widgets = widgetsFromManifest(JSON.parse(readFileSync(manifestFile, 'utf8')), readFileSync(join(root, 'packages', 'embed', 'src', 'bundle.ts'), 'utf8'));
+  const widgets = widgetsFromManifest(readManifest(), readFileSync(join(root, 'packages', 'embed', 'src', 'bundle.ts'), 'utf8'));
   rmSync(out, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
   cpSync(join(pkg, 'plugin'), stage, { recursive: true });
