@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
@@ -20,9 +21,11 @@ const TYPES = {
 /**
  * Starts the server on an ephemeral port of 127.0.0.1; resolves to `{ origin, close }`. `mounts`
  * maps a URL prefix to a directory served in its place (the bench serves a snapshot of the bundle,
- * so a rebuild during the run cannot mix two builds).
+ * so a rebuild during the run cannot mix two builds). `gzip`: text files go gzip-compressed to a
+ * browser that accepts it (as a county web server sends them), compressed once and kept.
  */
-export async function startServer(root, pages, mounts = {}) {
+export async function startServer(root, pages, mounts = {}, { gzip = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const page = pages[url.pathname];
@@ -37,8 +40,15 @@ export async function startServer(root, pages, mounts = {}) {
       const base = prefix ? mounts[prefix] : root;
       const path = normalize(join(base, prefix ? pathname.slice(prefix.length) : pathname));
       if (!path.startsWith(base)) throw new Error('outside root');
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      if (gzip && type !== 'application/octet-stream' && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        if (!compressed.has(path)) compressed.set(path, gzipSync(await readFile(path)));
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
+        res.end(compressed.get(path));
+        return;
+      }
       const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'content-type': type });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

@@ -16,28 +16,34 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.env.BENCH_QUICK === '1';
 const started = performance.now();
 const say = (text) => process.stderr.write(`${text}\n`);
+// BENCH_ONLY=node,browser,big-csv,publish: run only those parts (for trying one part; not for the README's figures).
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
+const part = (name) => !only || only.has(name);
 
 if (!existsSync(join(root, 'packages/embed/bundle/outcome-kit.module.js'))) {
   say('bench: packages/embed/bundle is missing, building it (node scripts/build.js)…');
   execFileSync(process.execPath, ['scripts/build.js'], { cwd: root, stdio: 'inherit' });
 }
 
+let nodeFigures = [];
+if (part('node')) {
 say('bench: core analysis in Node…');
 const dir = mkdtempSync(join(tmpdir(), 'outcome-bench-'));
 const nodeOut = join(dir, 'node.json');
 execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/node-core.ts', nodeOut], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-const nodeFigures = JSON.parse(readFileSync(nodeOut, 'utf8'));
+nodeFigures = JSON.parse(readFileSync(nodeOut, 'utf8'));
 say(`  node: done (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 rmSync(dir, { recursive: true, force: true });
+}
 
 say('bench: the script-tag bundle in headless Chromium…');
-const browserFigures = await runBrowserBench({ root, quick, log: (step) => say(`  browser: ${step}`) });
+const browserFigures = !part('browser') ? [] : await runBrowserBench({ root, quick, log: (step) => say(`  browser: ${step}`) });
 
 say('bench: a 10 MB CSV in headless Chromium…');
-const bigCsvFigures = await runBigCsvBench({ root, log: (step) => say(`  big CSV: ${step}`) });
+const bigCsvFigures = !part('big-csv') ? [] : await runBigCsvBench({ root, log: (step) => say(`  big CSV: ${step}`) });
 
 say('bench: outcome-kit publish on a statewide-shaped corpus (DuckDB)…');
-const publishFigures = await runPublishBench({ root, quick, log: (step) => say(`  publish: ${step}`) });
+const publishFigures = !part('publish') ? [] : await runPublishBench({ root, quick, log: (step) => say(`  publish: ${step}`) });
 
 const figures = [...browserFigures, ...bigCsvFigures, ...nodeFigures, ...publishFigures].map((f) => ({ ...f, ratio: f.baseline.value ? f.value / f.baseline.value : null }));
 
@@ -67,4 +73,4 @@ console.log(`Outcome Kit bench — ${when}${quick ? ' (BENCH_QUICK: fewer runs)'
 console.log(lines.join('\n'));
 console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s) results: bench/results.json`);
 
-writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify({ date: when, command: 'npm run bench', quick, machine, figures }, null, 2)}\n`);
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify({ date: when, command: `${only ? `BENCH_ONLY=${[...only].join(',')} ` : ''}${process.env.BENCH_SKIP ? `BENCH_SKIP=${process.env.BENCH_SKIP} ` : ''}npm run bench`, quick, machine, figures }, null, 2)}\n`);

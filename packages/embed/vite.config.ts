@@ -18,6 +18,9 @@ export default defineConfig({
     alias: [
       { find: /^vega$/, replacement: here('../elements/src/vega-runtime/index.js') },
       { find: /^d3-geo$/, replacement: here('../elements/src/vega-runtime/geo-stub.js') },
+      // vega-embed's themes and default tooltip handler: never used (no theme; our own tooltip).
+      { find: /^vega-themes$/, replacement: here('../elements/src/vega-runtime/vega-embed-unused.js') },
+      { find: /^vega-tooltip$/, replacement: here('../elements/src/vega-runtime/vega-embed-unused.js') },
     ],
   },
   root: fileURLToPath(new URL('.', import.meta.url)),
@@ -32,6 +35,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
       input: { 'outcome-kit': fileURLToPath(new URL('./src/bundle.ts', import.meta.url)) },
+      // The entry may carry extra (minified) exports, so the modules it shares with the lazy chunks
+      // (Lit, core's options and coerce…) are merged into it: fewer eager files and round trips.
       preserveEntrySignatures: 'allow-extension',
       output: {
         format: 'es',
