@@ -138,6 +138,8 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
   private stopScheme?: () => void;
   /** The colours the chart was drawn with (theme-config.ts). */
   private themeKey = '';
+  /** The point the arrow keys reached, kept across a redraw of the same data. */
+  private keyIndex = -1;
   private drawnViews?: Views;
   private drawToken = 0;
   private chartPromise: Promise<ChartView | null> = Promise.resolve(null);
@@ -344,6 +346,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
       if (this.specWidth !== undefined) ctx.width = this.specWidth;
       this.views = drawViews(def, model, ctx);
       this.model = model;
+      this.keyIndex = -1;
       this.problems = [];
       this.setStatus(def.isEmpty(model) ? 'empty' : 'ready');
       this.announce = 'render';
@@ -504,6 +507,8 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
       table: views.table,
       messages: messages(this.uiLanguage),
       onLeave: () => this.renderRoot.querySelector<HTMLElement>('[part="table-toggle"]')?.focus(),
+      start: this.keyIndex,
+      onMove: (index) => (this.keyIndex = index),
     });
   }
 

@@ -32,6 +32,12 @@ const FILL: Record<DashboardColor, [string, string]> = { red: ['#b3261e', '#fff'
 /** The Dashboard's shape for each colour (drawn beside the name): ◆ red, ▲ orange, ● yellow, ■ green, ★ blue. */
 const SHAPE: Record<DashboardColor, string> = { red: '◆', orange: '▲', yellow: '●', green: '■', blue: '★' };
 
+/** Column headings short enough for a 118-pixel column (the full names are in the title, summary and table). */
+const SHORT: Record<Lang, Record<string, string>> = {
+  en: { chronic: 'Chronic absence', susp: 'Suspension', elpi: 'EL progress', grad: 'Graduation', cci: 'College/career', ela: 'ELA', math: 'Math' },
+  es: { chronic: 'Ausentismo', susp: 'Suspensión', elpi: 'Progreso EL', grad: 'Graduación', cci: 'Universidad', ela: 'Inglés', math: 'Matemáticas' },
+};
+
 const TEXT = {
   en: {
     kind: { state: 'State', county: 'County', district: 'District', coe: 'County office of education', charter: 'Charter', school: 'School' } as Record<string, string>,
@@ -150,7 +156,7 @@ function ownHtml(doc: EntityDocument, lang: Lang): string {
 export function fallbackSvg(doc: EntityDocument, lang: Lang = 'en', views: Views | null = entityViews(doc, lang)): string {
   const { title, summary } = views ?? fallbackText(doc, lang);
   const grid = gridOf(doc);
-  const labelW = 200;
+  const labelW = 230;
   const cellW = 118;
   const rowH = 26;
   const headH = 40;
@@ -161,8 +167,7 @@ export function fallbackSvg(doc: EntityDocument, lang: Lang = 'en', views: Views
   const height = headH + rowH * Math.max(groups.length, 1) + 4;
   const parts: string[] = [];
   indicators.forEach((i, k) => {
-    const name = DASHBOARD_INDICATORS[i].name[lang];
-    parts.push(`<text x="${labelW + k * cellW + cellW / 2}" y="${headH - 10}" text-anchor="middle" font-size="11" font-weight="bold">${e(name.length > 20 ? `${name.slice(0, 19)}…` : name)}</text>`);
+    parts.push(`<text x="${labelW + k * cellW + cellW / 2}" y="${headH - 10}" text-anchor="middle" font-size="11" font-weight="bold">${e(SHORT[lang][i])}</text>`);
   });
   groups.forEach((g, row) => {
     const y = headH + row * rowH;
