@@ -17,6 +17,10 @@ export interface KeyboardOptions {
   groupKey?: string;
   /** Called when Escape leaves the points (the element moves focus on, to its next control). */
   onLeave?: () => void;
+  /** The point to go on from (after a redraw: a resize, a scheme change); -1 or undefined: none yet. */
+  start?: number;
+  /** Called with each point reached (and -1 on Escape), so a redraw can go on from it. */
+  onMove?: (index: number) => void;
 }
 
 /** The line that shows (and, as a live region, says) the current point. */
@@ -112,9 +116,10 @@ export function attachKeyboard(chart: HTMLElement, options: KeyboardOptions): ()
   chart.setAttribute('tabindex', '0');
   chart.setAttribute('aria-keyshortcuts', 'ArrowLeft ArrowRight ArrowUp ArrowDown Home End Escape');
 
-  let index = -1;
+  let index = options.start !== undefined && options.start < table.rows.length ? options.start : -1;
   const show = (i: number) => {
     index = i;
+    options.onMove?.(i);
     readout.textContent = m.keysPoint(i + 1, table.rows.length, pointText(table, i));
     chart.dataset.point = String(i);
   };
@@ -124,6 +129,7 @@ export function attachKeyboard(chart: HTMLElement, options: KeyboardOptions): ()
       if (index < 0 && !readout.textContent) return;
       event.preventDefault();
       index = -1;
+      options.onMove?.(-1);
       delete chart.dataset.point;
       readout.textContent = m.keysLeft;
       options.onLeave?.();
@@ -146,7 +152,9 @@ export function attachKeyboard(chart: HTMLElement, options: KeyboardOptions): ()
     hint.remove();
     readout.remove();
     delete chart.dataset.point;
-    chart.removeAttribute('tabindex');
+    // A chart drawn again while it has focus (a resize, a scheme change) keeps it: the keys come back at once.
+    const root = chart.getRootNode() as Document | ShadowRoot;
+    if (root.activeElement !== chart) chart.removeAttribute('tabindex');
     chart.removeAttribute('aria-keyshortcuts');
     if (described === null) chart.removeAttribute('aria-describedby');
     else chart.setAttribute('aria-describedby', described);
