@@ -216,11 +216,14 @@
     var height = Math.ceil(root.getBoundingClientRect().height);
     // Only a settled widget's height: nothing while it first loads (the frame keeps its own height
     // instead of 900 → 8 → 98 → 960 px), and while it loads again never less than its first real size.
+    // Before the widget or a message is in place (the <noscript> alone), nothing is posted.
     var widget = root.firstElementChild;
-    if (widget && /^outcome-/.test(widget.localName) && !widget.hasAttribute('rendered')) {
+    var isWidget = !!widget && /^outcome-/.test(widget.localName);
+    if (!isWidget && !(widget && widget.classList.contains('embed-message'))) return;
+    if (isWidget && !widget.hasAttribute('rendered')) {
       if (firstHeight < 0) return;
       height = Math.max(height, firstHeight);
-    } else if (widget && firstHeight < 0) firstHeight = height;
+    } else if (firstHeight < 0) firstHeight = height;
     document.documentElement.classList.toggle('outcome-kit-capped', height > maxHeight);
     if (height === lastHeight && !force) return;
     lastHeight = height;

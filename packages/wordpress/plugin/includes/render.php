@@ -11,17 +11,21 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** Curly quotes a word processor or the editor's "smart quotes" put around a value. */
-const OUTCOME_KIT_CURLY_QUOTES = "\u{201C}\u{201D}\u{201E}\u{2018}\u{2019}\u{201A}\u{2033}\u{2032}\u{00AB}\u{00BB}";
+/** Curly quotes a word processor or the editor's "smart quotes" put around a value (a regex class, UTF-8). */
+const OUTCOME_KIT_CURLY_QUOTES = '\x{201C}\x{201D}\x{201E}\x{2018}\x{2019}\x{201A}\x{2033}\x{2032}\x{00AB}\x{00BB}';
+
+/** Attributes whose text may rightly begin or end with quotation marks: kept as written. */
+const OUTCOME_KIT_TEXT_ATTRIBUTES = array( 'heading', 'x-label', 'y-label', 'entity', 'fallback-summary' );
 
 /**
- * The value without the curly (or straight) quotes pasted around it.
+ * The value without the curly (or straight) quotes and spaces pasted around it (UTF-8 aware).
  *
  * @param string $value An attribute value.
  * @return string
  */
 function outcome_kit_unquote( $value ) {
-	return trim( trim( (string) $value ), OUTCOME_KIT_CURLY_QUOTES . "\"' \t\n\r" );
+	$out = preg_replace( '/^[\s"\'' . OUTCOME_KIT_CURLY_QUOTES . ']+|[\s"\'' . OUTCOME_KIT_CURLY_QUOTES . ']+$/u', '', (string) $value );
+	return null === $out ? trim( (string) $value ) : $out;
 }
 
 /**
@@ -117,7 +121,8 @@ function outcome_kit_markup( $name, $settings, $wrapper = '' ) {
 	$clean    = array();
 	foreach ( $settings as $key => $value ) {
 		if ( is_scalar( $value ) ) {
-			$clean[ strtolower( (string) $key ) ] = is_bool( $value ) ? $value : outcome_kit_unquote( (string) $value );
+			$key           = strtolower( (string) $key );
+			$clean[ $key ] = is_bool( $value ) ? $value : ( in_array( $key, OUTCOME_KIT_TEXT_ATTRIBUTES, true ) ? trim( (string) $value ) : outcome_kit_unquote( (string) $value ) );
 		}
 	}
 

@@ -36,7 +36,7 @@ function outcome_kit_widgets() {
  * @return array|null
  */
 function outcome_kit_widget( $name ) {
-	$name    = preg_replace( '/^outcome-/', '', strtolower( trim( (string) $name ) ) );
+	$name    = preg_replace( '/^outcome-/', '', strtolower( outcome_kit_unquote( (string) $name ) ) );
 	$widgets = outcome_kit_widgets();
 	return isset( $widgets[ $name ] ) ? $widgets[ $name ] : null;
 }
