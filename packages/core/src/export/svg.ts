@@ -80,7 +80,7 @@ export function boardSvg(chartSvg: string, text: BoardText): string {
   const total = Math.ceil(y + pad);
   const chart = clean.replace(/<svg\b[^>]*>/, (o) => o.replace(/^<svg/, `<svg x="0" y="${chartY}"`).replace(/\srole="[^"]*"/, ''));
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" role="img" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}">` +
+    `<svg role="img" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}">` +
     `<title>${escapeXml(text.title)}</title><desc>${escapeXml(text.summary)}</desc>` +
     `<rect width="100%" height="100%" fill="#ffffff"/><g ${font}>${head}${body}${foot}</g>${chart}</svg>`
   );
