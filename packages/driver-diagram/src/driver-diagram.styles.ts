@@ -142,9 +142,11 @@ export const driverDiagramStyles = css`
       gap: 1.25rem;
       margin: 0;
     }
-    .node > .card {
-      flex: 0 0 calc((100% - (var(--span) - 1) * 1.25rem) / var(--span));
-    }
+    /* A card takes its share of the width left for its level and the levels under it (no style attributes: strict CSP). */
+    .node[data-span='4'] > .card { flex: 0 0 calc((100% - 3 * 1.25rem) / 4); }
+    .node[data-span='3'] > .card { flex: 0 0 calc((100% - 2 * 1.25rem) / 3); }
+    .node[data-span='2'] > .card { flex: 0 0 calc((100% - 1.25rem) / 2); }
+    .node[data-span='1'] > .card { flex: 1 1 0; }
     .node > .children {
       flex: 1 1 0;
       min-width: 0;

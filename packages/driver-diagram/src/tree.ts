@@ -63,7 +63,7 @@ function item(model: DriverDiagramModel, node: DriverNode, ctx: TreeContext, byI
   const base = `${ctx.ids}-${model.nodes.indexOf(node)}`;
   const children = node.children.map((id) => byId.get(id)!);
   const status = statusLine(node, ctx, `${base}-status`);
-  return html`<li class="node" part="node ${node.kind}" data-kind=${node.kind} style="--span: ${MAX_LEVELS - node.level + 1}">
+  return html`<li class="node" part="node ${node.kind}" data-kind=${node.kind} data-span=${MAX_LEVELS - node.level + 1}>
     <div
       class="card"
       part="card"

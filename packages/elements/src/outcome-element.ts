@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   OutcomeError,
   curlyQuoteProblem,
@@ -596,7 +595,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     const title = this.status === 'ready' && views ? views.title : this.heading;
     return html`<div part="base" lang=${lang} aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
       ${title ? headingTemplate(this.headingLevel, title) : nothing}
-      ${this.status === 'loading' ? html`<div class="status" part="status" role="status" style=${LOADING_HEIGHT}>${m.loading}</div>` : nothing}
+      ${this.status === 'loading' ? html`<div class="status loading" part="status" role="status">${m.loading}</div>` : nothing}
       ${this.status === 'empty' ? html`<div class="status" part="status" role="status">${m.empty}</div>` : nothing}
       ${this.status === 'error' ? errorTemplate(m, lang, this.problems, this.problemTotal) : nothing}
       ${this.status === 'ready' && views ? this.renderReady(views, m) : nothing}
@@ -636,7 +635,6 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
 }
 
 /** The loading box reserves about a chart's height, so the page does not jump when the chart arrives (set through the CSSOM: strict-CSP safe). */
-const LOADING_HEIGHT = styleMap({ minHeight: 'var(--outcome-loading-min-height, 20rem)', boxSizing: 'border-box' });
 
 /** Internal state whose change re-renders without re-analysing. */
 const INTERNAL = new Set(['status', 'problems', 'problemTotal', 'views', 'tableOpen']);

@@ -37,6 +37,11 @@ export const baseStyles = css`
     max-width: 70ch;
     overflow-wrap: anywhere;
   }
+  /* The loading box keeps the chart's height, so the page does not jump (a class, not a style attribute: strict CSP). */
+  .status.loading {
+    min-height: var(--outcome-loading-min-height, 20rem);
+    box-sizing: border-box;
+  }
   .status {
     padding: 1rem;
     border-radius: var(--outcome-radius, 6px);

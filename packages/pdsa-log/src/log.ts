@@ -22,14 +22,16 @@ function ramp(group: PdsaGroup, lang: Lang): TemplateResult | typeof nothing {
   if (!scales.length || group.cycles.length < 2) return nothing;
   return html`<figure class="ramp" part="ramp" aria-hidden="true">
     <figcaption>${m.ramp}</figcaption>
-    <div class="ramp-grid" style="--cycles: ${group.cycles.length}">
+    <div class="ramp-grid">
       ${scales.map(
-        (scale, r) => html`<span class="ramp-scale" style="grid-row: ${r + 1}">${m.scale[scale]}</span>
-          ${group.cycles.map((c, k) =>
+        (scale) => html`<div class="ramp-row">
+          <span class="ramp-scale">${m.scale[scale]}</span>
+          ${group.cycles.map((c) =>
             c.scale === scale
-              ? html`<span class="ramp-mark" data-decision=${c.decision ?? 'none'} style="grid-row: ${r + 1}; grid-column: ${k + 2}">${m.rampCycle(c.number)}</span>`
-              : nothing,
-          )}`,
+              ? html`<span class="ramp-cell"><span class="ramp-mark" data-decision=${c.decision ?? 'none'}>${m.rampCycle(c.number)}</span></span>`
+              : html`<span class="ramp-cell"></span>`,
+          )}
+        </div>`,
       )}
     </div>
   </figure>`;

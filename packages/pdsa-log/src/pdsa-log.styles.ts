@@ -92,20 +92,29 @@ export const pdsaLogStyles = css`
     font-size: 0.875rem;
     margin-bottom: 0.25rem;
   }
+  /* A table layout lines the cycles up in columns across the scale rows (no style attributes: strict CSP). */
   .ramp-grid {
-    display: grid;
-    grid-template-columns: max-content repeat(var(--cycles), minmax(1.75rem, 3rem));
-    gap: 0.25rem 0.375rem;
-    align-items: center;
+    display: table;
+    border-spacing: 0.375rem 0.25rem;
     font-size: 0.875rem;
   }
+  .ramp-row {
+    display: table-row;
+  }
+  .ramp-scale,
+  .ramp-cell {
+    display: table-cell;
+    vertical-align: middle;
+  }
   .ramp-scale {
-    grid-column: 1;
     padding-right: 0.5rem;
     border-right: 2px solid var(--pdsa-line);
   }
+  .ramp-cell {
+    width: 1.75rem;
+    text-align: center;
+  }
   .ramp-mark {
-    justify-self: center;
     display: inline-flex;
     align-items: center;
     justify-content: center;
