@@ -110,11 +110,16 @@ try {
   const index = JSON.parse(readFileSync(join(storybook, 'index.json'), 'utf8'));
   const stories = Object.values(index.entries).filter((e) => e.type === 'story' && e.id.includes(grep));
   const items = [];
-  // One Storybook preview page; stories are switched through its channel (no reload per story).
+  // One Storybook preview page per stories file; its stories are switched through the preview's
+  // channel (no reload per story).
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await page.goto(`${server.origin}/sb/iframe.html?id=${stories[0].id}&viewMode=story`);
-  await page.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__ && window.__STORYBOOK_PREVIEW__, null, { timeout: 120000 });
+  let file = null;
   for (const [n, story] of stories.entries()) {
+    if (story.importPath !== file) {
+      file = story.importPath;
+      await page.goto(`${server.origin}/sb/iframe.html?id=${story.id}&viewMode=story`);
+      await page.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__ && window.__STORYBOOK_PREVIEW__, null, { timeout: 120000 });
+    }
     const specs = await page
       .evaluate(async (storyId) => {
         const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
