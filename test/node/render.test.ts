@@ -113,7 +113,7 @@ describe('static SVG: renderSvg', () => {
     assert.equal(theory.first.code, 'no-static-chart');
     assert.match(theory.message, /^There is no static chart for this widget \(theory-of-action\)/);
     const unknown = await rejection(renderSvg('pie-chart' as 'run-chart', '[]'));
-    assert.match(unknown.message, /^There is no widget “pie-chart”\. The widgets are: run-chart, gap-chart, theory-of-action\.$/);
+    assert.match(unknown.message, /^There is no widget “pie-chart”\. The widgets are: run-chart, gap-chart, theory-of-action, driver-diagram, pdsa-log, control-chart\.$/);
     for (const nothing of ['x,y\n', '[]', [{ x: 'a', y: '' }]]) {
       const empty = await rejection(renderSvg('run-chart', nothing));
       assert.deepEqual([empty.first.code, empty.message], ['empty', 'No data yet.']);
