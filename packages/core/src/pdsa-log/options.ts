@@ -2,8 +2,7 @@ import { OutcomeError } from '../errors.js';
 import { PDSA_MESSAGES } from './messages.js';
 import type { PdsaLogOptions, PdsaLogOptionsInput } from './types.js';
 
-/** The element's attributes and the option each sets (read by the element and the static renderer). */
-export const PDSA_LOG_ATTRIBUTES: Readonly<Record<string, keyof PdsaLogOptionsInput>> = { change: 'change' };
+export { PDSA_LOG_ATTRIBUTES } from './attributes.js';
 
 /** Fills in defaults and checks the options; idempotent. */
 export function normalizePdsaLogOptions(input: PdsaLogOptionsInput | PdsaLogOptions = {}): PdsaLogOptions {
