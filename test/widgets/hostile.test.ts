@@ -252,7 +252,8 @@ describe('CSV export injection', () => {
     const cells = cellsOf(el);
     for (const f of FORMULAS) expect(cells, `${f} is neutralised`).to.include(`'${f}`);
     expect(cells).to.include('-28.4');
-    expect(cells, 'a signed change is a number, not text').to.include('+2.6');
+    // The CSV writes numbers as values (issue 14): the change −28.4 − (−31.0) is the number 2.6, not the text "+2.6".
+    expect(cells, 'a signed change is a number, not text').to.include('2.6');
     expect(cells.filter((c) => /^'[+-][\d.,]+%?$/.test(c)), 'no number was turned into text').to.deep.equal([]);
   });
 });
