@@ -113,9 +113,16 @@ function changeLayers(c: Ctx): Json[] {
   if (c.model.changes.length === 0) return [];
   const values = c.model.changes.map((ch, k) => ({ x: xDatum(ch.x), label: ch.label, text: changeText(c.model, [k], c.lang), labelY: 10 + 12 * (k % 2) }));
   const tooltip = [{ field: 'text', title: CONTROL_MESSAGES[c.lang].columns.change }];
+  // Labels of changes in the right half read leftwards from their marker, so none runs off the edge.
+  const half = c.model.points.length / 2;
+  const right = new Set(c.model.changes.map((ch, k) => (ch.index > half ? k : -1)).filter((k) => k >= 0));
+  const text = (align: 'left' | 'right', subset: typeof values) =>
+    subset.length
+      ? [{ data: { values: subset }, mark: { type: 'text', align, baseline: 'middle', dx: align === 'left' ? 4 : -4, color: TEXT.accent, fontSize: 10 }, encoding: { x: c.x, y: { field: 'labelY', type: 'quantitative', scale: null }, text: { field: 'label' }, tooltip } }]
+      : [];
   return [
     { data: { values }, mark: { type: 'rule', color: TEXT.accent, strokeWidth: 1, strokeDash: [1, 3] }, encoding: { x: c.x, tooltip } },
-    ...(c.compact ? [] : [{ data: { values }, mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, color: TEXT.accent, fontSize: 10 }, encoding: { x: c.x, y: { field: 'labelY', type: 'quantitative', scale: null }, text: { field: 'label' }, tooltip } }]),
+    ...(c.compact ? [] : [...text('left', values.filter((_, k) => !right.has(k))), ...text('right', values.filter((_, k) => right.has(k)))]),
   ];
 }
 
