@@ -17,6 +17,7 @@ export * from './pdsa-log/index.js';
 export * from './driver-diagram/index.js';
 export * from './export/svg.js';
 export * from './export/html.js';
+export { textWidth, wrapText, widest } from './export/text-width.js';
 export * from './county/index.js';
 export * from './equity-report/index.js';
 export * from './county-grid/index.js';
