@@ -36,15 +36,18 @@ export function dedent(text: string): string {
   return lines.map((l) => l.slice(cut)).join('\n');
 }
 
-/** Loads a source (null for none). `signal` cancels a `src` fetch that a newer one replaced. */
-export async function loadSource(source: DataSource, signal: AbortSignal, timeoutMs?: number): Promise<Loaded | null> {
+/**
+ * Loads a source (null for none). `signal` cancels a `src` fetch that a newer one replaced;
+ * `onProgress` hears the fraction of a `src` body read so far (the loading state shows it).
+ */
+export async function loadSource(source: DataSource, signal: AbortSignal, timeoutMs?: number, onProgress?: (fraction: number | null) => void): Promise<Loaded | null> {
   switch (source.kind) {
     case 'property':
       return loadValue(source.value);
     case 'promise':
       return loadValue(await settleWithin(source.value, checkTimeout(timeoutMs), signal));
     case 'src':
-      return loadUrl(source.url, { signal, timeoutMs: checkTimeout(timeoutMs) });
+      return loadUrl(source.url, { signal, timeoutMs: checkTimeout(timeoutMs), ...(onProgress ? { onProgress } : {}) });
     case 'inline':
       if (!source.text.trim()) return null;
       checkCmsMarkup(source.text, source.format);

@@ -123,6 +123,8 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
   @state() private problemTotal = 0;
   @state() private views?: Views;
   @state() private tableOpen = false;
+  /** The percent of a `src` body read so far, while loading (null: the length is unknown). */
+  @state() private readPercent: number | null = null;
 
   private model?: Model;
   private definition?: WidgetDefinition<Options, Model>;
@@ -289,7 +291,11 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
       return;
     }
     this.setStatus('loading');
-    loadSource(source, controller.signal, this.timeout).then(
+    this.readPercent = null;
+    const onProgress = (fraction: number | null) => {
+      if (token === this.loadToken && fraction !== null) this.readPercent = Math.floor(fraction * 100);
+    };
+    loadSource(source, controller.signal, this.timeout, onProgress).then(
       (loaded) => {
         if (token !== this.loadToken) return;
         this.loaded = loaded;
@@ -595,7 +601,7 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
     const title = this.status === 'ready' && views ? views.title : this.heading;
     return html`<div part="base" lang=${lang} aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
       ${title ? headingTemplate(this.headingLevel, title) : nothing}
-      ${this.status === 'loading' ? html`<div class="status loading" part="status" role="status">${m.loading}</div>` : nothing}
+      ${this.status === 'loading' ? html`<div class="status loading" part="status" role="status">${this.readPercent === null ? m.loading : m.reading(this.readPercent)}</div>` : nothing}
       ${this.status === 'empty' ? html`<div class="status" part="status" role="status">${m.empty}</div>` : nothing}
       ${this.status === 'error' ? errorTemplate(m, lang, this.problems, this.problemTotal) : nothing}
       ${this.status === 'ready' && views ? this.renderReady(views, m) : nothing}
@@ -637,4 +643,4 @@ export class OutcomeElement<Options = unknown, Model = unknown> extends LitEleme
 /** The loading box reserves about a chart's height, so the page does not jump when the chart arrives (set through the CSSOM: strict-CSP safe). */
 
 /** Internal state whose change re-renders without re-analysing. */
-const INTERNAL = new Set(['status', 'problems', 'problemTotal', 'views', 'tableOpen']);
+const INTERNAL = new Set(['status', 'problems', 'problemTotal', 'views', 'tableOpen', 'readPercent']);

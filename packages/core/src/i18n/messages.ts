@@ -30,6 +30,7 @@ function where(lang: Lang, row: number | undefined, field: string | undefined): 
 
 const en = {
     loading: 'Loading data…',
+    reading: (percent: number) => `Reading… ${percent} %`,
     empty: 'No data yet.',
     showData: 'Show data',
     hideData: 'Hide data',
@@ -89,6 +90,7 @@ export type MessageCatalogue = typeof en;
 
 const es: MessageCatalogue = {
     loading: 'Cargando datos…',
+    reading: (percent: number) => `Leyendo… ${percent} %`,
     empty: 'Todavía no hay datos.',
     showData: 'Mostrar datos',
     hideData: 'Ocultar datos',

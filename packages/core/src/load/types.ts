@@ -19,6 +19,8 @@ export interface UrlOptions {
   signal?: AbortSignal;
   /** The fetch to use (default: the global one). */
   fetch?: FetchLike;
+  /** Told the fraction of the body read (0–1), or null when its length is unknown, as it arrives. */
+  onProgress?: (fraction: number | null) => void;
 }
 
 /** The part of `fetch` Outcome Kit uses, so core needs no DOM types. */

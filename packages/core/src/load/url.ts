@@ -1,7 +1,8 @@
 import { OutcomeError, problem } from '../errors.js';
 import { MESSAGES } from '../i18n/messages.js';
 import { parseCsv } from './csv.js';
-import { readBody } from './decode.js';
+import { readBody, readStream, type ByteStream } from './decode.js';
+import { LIMITS } from './limits.js';
 import { looksLikeHtml, looksLikeJson, parseJson } from './json.js';
 import type { FetchLike, Loaded, UrlOptions } from './types.js';
 
@@ -51,8 +52,9 @@ export async function loadUrl(url: string, options: UrlOptions = {}): Promise<Lo
     let text: string;
     try {
       response = await fetchImpl(url, { signal: controller.signal, headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' } });
-      text = await readBody(response);
+      text = await readText(url, response, options.onProgress);
     } catch (error) {
+      if (error instanceof OutcomeError) throw error;
       if (timedOut) throw new OutcomeError(problem('timeout', (m) => m.timeout(url, Math.round(timeoutMs / 100) / 10)));
       if (options.signal?.aborted) throw error;
       throw new OutcomeError(problem('network', (m) => m.network(url)));
@@ -68,4 +70,22 @@ export async function loadUrl(url: string, options: UrlOptions = {}): Promise<Lo
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onOuterAbort);
   }
+}
+
+/**
+ * The body as text. A streamed body is read chunk by chunk (the page stays responsive, progress is
+ * reported) and a CSV is refused as soon as its lines pass the row limit, before the rest arrives.
+ */
+async function readText(url: string, response: Awaited<ReturnType<FetchLike>> & { body?: ByteStream | null }, onProgress?: (fraction: number | null) => void): Promise<string> {
+  if (!response.body || typeof response.body.getReader !== 'function') return readBody(response);
+  const type = response.headers.get('content-type');
+  const length = Number(response.headers.get('content-length'));
+  return readStream(response.body, {
+    ...(Number.isFinite(length) && length > 0 ? { length } : {}),
+    ...(onProgress ? { onProgress } : {}),
+    lineLimit: (head) => (!response.ok || (type ?? '').toLowerCase().includes('html') || looksLikeHtml(head) || formatOf(url, type, head) === 'json' ? null : LIMITS.maxRows + 1),
+    onTooManyLines: () => {
+      throw new OutcomeError(problem('too-big', (m) => m.tooBig(m === MESSAGES.es ? `más de ${LIMITS.maxRows.toLocaleString('es-US')} filas` : `more than ${LIMITS.maxRows.toLocaleString('en-US')} rows`, `${LIMITS.maxRows.toLocaleString('en-US')} rows`)));
+    },
+  });
 }

@@ -17,6 +17,11 @@ export function isBlank(value: unknown): boolean {
 
 /** Reads a number: 12, " 12 ", "1,234", "−3.5", "+4". NaN and ±Infinity are not numbers here. */
 export function toNumber(value: unknown): number | null | undefined {
+  // The common case first: a plain number as written ("12.5"), read without the blank and minus checks.
+  if (typeof value === 'string' && PLAIN.test(value)) {
+    const n = Number(value);
+    return Number.isFinite(n) ? n : undefined;
+  }
   if (isBlank(value)) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value !== 'string') return undefined;
