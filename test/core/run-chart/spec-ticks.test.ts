@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeRunChart, buildRunChartSpec } from '../../../packages/core/src/index.js';
+import { monthStep } from '../../../packages/core/src/run-chart/spec-place.js';
 
 type Json = Record<string, any>; // spec JSON, read loosely
 
@@ -14,6 +15,15 @@ describe('run chart ticks follow the data', () => {
     // 320 px: a plot of 242 px; "2024-09" at 11 px is about 46 px, 58 px with its gap: 4 fit, so 12 months → every 3rd.
     assert.deepEqual(axisOf(buildRunChartSpec(m, 'en', '', 320)).tickCount, { interval: 'month', step: 3 });
     assert.equal(axisOf(buildRunChartSpec(m, 'en', '', 320)).format, '%Y-%m');
+  });
+
+  it('steps months by a divisor of the year, so labels stay evenly spaced across January', () => {
+    // Ten months (Aug–May) in a 220 px chart: a plot of 142 px fits 2 labels of 58 px, so every 5th month
+    // would do — but Vega counts month steps from January (Jan, Jun, Nov, then Jan again: Nov and Jan two
+    // months apart). The next divisor of 12 is 6.
+    const m = analyzeRunChart(monthly(10));
+    assert.deepEqual(axisOf(buildRunChartSpec(m, 'en', '', 220)).tickCount, { interval: 'month', step: 6 });
+    assert.deepEqual([1, 2, 3, 4, 5, 6, 7, 12, 13, 25].map(monthStep), [1, 2, 3, 4, 6, 6, 12, 12, 24, 36]);
   });
 
   it('labels school years once each, every second one when six do not fit 320 px', () => {

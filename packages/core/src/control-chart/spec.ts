@@ -6,8 +6,10 @@
  */
 import type { Lang } from '../i18n/lang.js';
 import type { ChartSpec } from '../pipeline/widget.js';
-import { FONT_FAMILY, MARKS, TEXT } from '../theme/tokens.js';
+import { FONT_FAMILY, MARKS, TEXT, MARK_ARIA } from '../theme/tokens.js';
 import { CONTROL_MESSAGES } from './messages.js';
+import { LABEL_LINE, placeAt, plotWidth, pointPx, stack } from '../run-chart/spec-place.js';
+import { textWidth } from '../export/text-width.js';
 import { changeText, formatValue, formatX, partName, signalNames, valueStyle } from './text.js';
 import type { ControlChartModel, ControlFacetModel, XValue } from './types.js';
 
@@ -55,6 +57,8 @@ function rows(model: ControlChartModel, lang: Lang, plot: (v: number | null) => 
       signal: kind, shape: shapeKey(model, p.signals) ?? 'none', signals: names.join(', ') || m.noSignal,
       note: [p.excluded ? m.excluded : '', changeText(model, p.changes, lang)].filter(Boolean).join('; '),
       outline: names.length ? 2.5 : 1, size: names.length ? 80 : 30, excluded: p.excluded,
+      // What a screen reader says for the point: words, never the marks' encodings.
+      desc: [`${formatX(model, p.x, lang)}: ${p.suppressed ? m.suppressedValue : formatValue(model, p.y, lang)}`, names.join(', '), p.excluded ? m.excluded : '', changeText(model, p.changes, lang)].filter(Boolean).join('; '),
     };
   });
 }
@@ -66,6 +70,8 @@ interface Ctx {
   y: (field: string) => Json;
   plot: (v: number | null) => number | null;
   compact: boolean;
+  /** The plot's width in pixels, for placing the change labels (the chart's width less the axis and the limit labels). */
+  plotPx: number;
 }
 
 function limitLayers(c: Ctx): Json[] {
@@ -111,18 +117,25 @@ function targetLayers(c: Ctx): Json[] {
 
 function changeLayers(c: Ctx): Json[] {
   if (c.model.changes.length === 0) return [];
-  const values = c.model.changes.map((ch, k) => ({ x: xDatum(ch.x), label: ch.label, text: changeText(c.model, [k], c.lang), labelY: 10 + 12 * (k % 2) }));
-  const tooltip = [{ field: 'text', title: CONTROL_MESSAGES[c.lang].columns.change }];
-  // Labels of changes in the right half read leftwards from their marker, so none runs off the edge.
   const half = c.model.points.length / 2;
-  const right = new Set(c.model.changes.map((ch, k) => (ch.index > half ? k : -1)).filter((k) => k >= 0));
-  const text = (align: 'left' | 'right', subset: typeof values) =>
-    subset.length
-      ? [{ data: { values: subset }, mark: { type: 'text', align, baseline: 'middle', dx: align === 'left' ? 4 : -4, color: TEXT.accent, fontSize: 10 }, encoding: { x: c.x, y: { field: 'labelY', type: 'quantitative', scale: null }, text: { field: 'label' }, tooltip } }]
+  // Each label reads rightwards from its marker when it fits (leftwards in the right half), else the
+  // other way, else wraps; labels are stacked down from the plot's top so none covers another.
+  const placed = c.model.changes.map((ch) => placeAt(ch.label, pointPx(c.model, ch.index, c.plotPx), c.plotPx, 4, ch.index > half ? 'right' : 'left'));
+  const tops = stack(placed.map((p) => ({ x0: p.x0, x1: p.x1, lines: p.lines.length })), 4);
+  const values = c.model.changes.map((ch, k) => ({
+    x: xDatum(ch.x), label: placed[k]!.lines.length > 1 ? placed[k]!.lines : ch.label, text: changeText(c.model, [k], c.lang),
+    labelY: tops[k]!, right: placed[k]!.align === 'right',
+  }));
+  const tooltip = [{ field: 'text', title: CONTROL_MESSAGES[c.lang].columns.change }];
+  const text = (right: boolean) => {
+    const subset = values.filter((v) => v.right === right);
+    return subset.length
+      ? [{ data: { values: subset }, mark: { type: 'text', align: right ? 'right' : 'left', baseline: 'top', dx: right ? -4 : 4, color: TEXT.accent, fontSize: 10, lineHeight: LABEL_LINE - 1 }, encoding: { x: c.x, y: { field: 'labelY', type: 'quantitative', scale: null }, text: { field: 'label' }, tooltip } }]
       : [];
+  };
   return [
     { data: { values }, mark: { type: 'rule', color: TEXT.accent, strokeWidth: 1, strokeDash: [1, 3] }, encoding: { x: c.x, tooltip } },
-    ...(c.compact ? [] : [...text('left', values.filter((_, k) => !right.has(k))), ...text('right', values.filter((_, k) => right.has(k)))]),
+    ...(c.compact ? [] : [...text(false), ...text(true)]),
   ];
 }
 
@@ -143,6 +156,7 @@ function measureLayers(c: Ctx): Json[] {
         fill: { condition: { test: 'datum.excluded', value: MARKS.background }, field: 'signal', type: 'nominal', scale: { domain: colorDomain, range: colorDomain.map(color) }, legend: c.compact || colorDomain.length < 2 ? null : { title: m.legendTitle, direction: 'vertical', labelLimit: 260 } },
         strokeWidth: { field: 'outline', type: 'quantitative', scale: null, legend: null },
         size: { field: 'size', type: 'quantitative', scale: null, legend: null },
+        description: { field: 'desc' },
         tooltip: [
           { field: 'xText', title: c.model.xType === 'date' ? cols.date : cols.x },
           { field: 'value', title: cols.value },
@@ -163,7 +177,7 @@ function phaseLayers(c: Ctx): Json[] {
   return [{ data: { values }, mark: { type: 'rule', color: TEXT.muted, strokeWidth: 1, strokeDash: [4, 4] }, encoding: { x: c.x } }];
 }
 
-function context(model: ControlChartModel, lang: Lang, compact: boolean, domain: [number, number] | null): Ctx {
+function context(model: ControlChartModel, lang: Lang, compact: boolean, domain: [number, number] | null, width?: number): Ctx {
   const style = valueStyle(model);
   const m = CONTROL_MESSAGES[lang];
   const o = model.options;
@@ -172,11 +186,16 @@ function context(model: ControlChartModel, lang: Lang, compact: boolean, domain:
   const axis = style === 'number' ? (compact ? { tickCount: 4 } : {}) : { format: '.1~%', ...(compact ? { tickCount: 4 } : {}) };
   const plot = (v: number | null) => (v === null ? null : style === 'percent' ? v / 100 : v);
   const scale = domain ? { domain: domain.map((v) => plot(v)), zero: false, nice: false } : { zero: false };
-  return { model, lang, compact, x: xEncoding(model, lang, compact), plot, y: (field) => ({ field, type: 'quantitative', title, scale, axis }) };
+  const ctx: Ctx = { model, lang, compact, x: xEncoding(model, lang, compact), plot, plotPx: 0, y: (field) => ({ field, type: 'quantitative', title, scale, axis }) };
+  // The limit labels sit right of the plot: their width comes out of the plot's.
+  const labels = compact ? [] : (labelLayers(ctx)[0]?.data as { values: Array<{ label: string }> } | undefined)?.values ?? [];
+  const right = labels.length ? Math.max(...labels.map((l) => textWidth(l.label, 10))) + 8 : 0;
+  ctx.plotPx = Math.max(60, plotWidth(width) - right);
+  return ctx;
 }
 
-function layered(model: ControlChartModel, lang: Lang, compact: boolean, domain: [number, number] | null): Json {
-  const c = context(model, lang, compact, domain);
+function layered(model: ControlChartModel, lang: Lang, compact: boolean, domain: [number, number] | null, width?: number): Json {
+  const c = context(model, lang, compact, domain, width);
   return {
     data: { values: rows(model, lang, c.plot) },
     layer: [...targetLayers(c), ...phaseLayers(c), ...limitLayers(c), ...labelLayers(c), ...changeLayers(c), ...measureLayers(c)],
@@ -184,6 +203,7 @@ function layered(model: ControlChartModel, lang: Lang, compact: boolean, domain:
 }
 
 const CONFIG = {
+  ...MARK_ARIA,
   font: FONT_FAMILY,
   background: MARKS.background,
   view: { stroke: null },
@@ -193,14 +213,14 @@ const CONFIG = {
 };
 
 /** One control chart. */
-export function buildControlChartSpec(model: ControlChartModel, lang: Lang, description: string): ChartSpec {
+export function buildControlChartSpec(model: ControlChartModel, lang: Lang, description: string, width?: number): ChartSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description,
     width: 'container',
     height: 300,
     autosize: { type: 'fit-x', contains: 'padding' },
-    ...layered(model, lang, false, null),
+    ...layered(model, lang, false, null, width),
     config: CONFIG,
   };
 }

@@ -101,7 +101,7 @@ export const controlChartWidget: WidgetDefinition<ControlChartOptions, ControlWi
   title: (_model, ctx) => CONTROL_MESSAGES[ctx.lang].title,
   // Small multiples are many small charts, which the element draws one by one as they come into
   // view: there is no single chart spec. `facetsSpec` gives them as one (static SVG, exports).
-  spec: (model, ctx) => (isFacetModel(model) ? null : buildControlChartSpec(model, ctx.lang, ctx.summary ?? '')),
+  spec: (model, ctx) => (isFacetModel(model) ? null : buildControlChartSpec(model, ctx.lang, ctx.summary ?? '', ctx.width)),
   summary: (model, ctx) => (isFacetModel(model) ? facetSummary(model, ctx.lang) : controlChartSummary(model, ctx.lang)),
   table: (model, ctx) => (isFacetModel(model) ? facetPointsTable(model, ctx.lang, ctx.title) : controlChartTable(model, ctx.lang, ctx.title)),
 };

@@ -23,7 +23,7 @@ export function plotWidth(width: number | undefined): number {
 const key = (x: XValue) => (x instanceof Date ? x.getTime() : typeof x === 'number' ? x : NaN);
 
 /** Where the point at `index` sits on the x axis, in pixels from the plot's left edge. */
-export function pointPx(model: RunChartModel, index: number, plot: number): number {
+export function pointPx(model: Pick<RunChartModel, 'xType'> & { points: ReadonlyArray<{ x: XValue }> }, index: number, plot: number): number {
   const pts = model.points;
   if (model.xType === 'string') {
     // A point scale with half a step of padding at each end.
@@ -48,10 +48,19 @@ export function tickStep(count: number, labelPx: number, plot: number): number {
   return Math.max(1, Math.ceil(count / fit));
 }
 
+/**
+ * A month step that divides the year (1, 2, 3, 4, 6 or 12, then whole years): Vega counts a month
+ * interval's steps from January each year, so a step of 5 would tick Nov then Jan, two months apart.
+ */
+export function monthStep(step: number): number {
+  const fit = [1, 2, 3, 4, 6, 12].find((d) => d >= step);
+  return fit ?? Math.ceil(step / 12) * 12;
+}
+
 /** The x axis's ticks for dates: a time interval with a step, or explicit school-year values. */
 export function dateTicks(model: RunChartModel, plot: number, sample: string): Record<string, unknown> {
   const w = textWidth(sample, LABEL_FONT);
-  if (model.datePrecision === 'month') return { tickCount: { interval: 'month', step: tickStep(monthsSpanned(model), w, plot) } };
+  if (model.datePrecision === 'month') return { tickCount: { interval: 'month', step: monthStep(tickStep(monthsSpanned(model), w, plot)) } };
   if (model.datePrecision === 'year') {
     const years = (model.points.at(-1)!.x as Date).getUTCFullYear() - (model.points[0]!.x as Date).getUTCFullYear() + 1;
     return { tickCount: { interval: 'year', step: tickStep(years, w, plot) } };
