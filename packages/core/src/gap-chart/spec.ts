@@ -2,7 +2,7 @@ import { formatSigned } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import type { ChartSpec } from '../pipeline/widget.js';
 import { textWidth, wrapText } from '../export/text-width.js';
-import { DASHBOARD_COLOR_ORDER, DASHBOARD_COLORS, FONT_FAMILY, NO_COLOR, TEXT as T } from '../theme/tokens.js';
+import { DASHBOARD_COLOR_ORDER, DASHBOARD_COLORS, FONT_FAMILY, NO_COLOR, TEXT as T, MARK_ARIA } from '../theme/tokens.js';
 import { cell, colorText, formatGap, formatGapValue } from './format.js';
 import { GAP_MESSAGES } from './messages.js';
 import { FONT, GAP_DX, GAP_FONT, LINE, PAD, gapLayout, placeLabel, type GapLayout } from './spec-layout.js';
@@ -64,6 +64,9 @@ function data(model: GapModel, lang: Lang, layout: GapLayout): Datum[] {
       side: layout.side[i] ?? '',
       refText: model.reference.name[lang],
       trendText: g.trend ? m.trendWord[g.trend] : '—',
+      // What a screen reader says for the dot: words, never the marks' encodings.
+      desc: [`${g.isReference ? `${g.name[lang]} (${m.referenceMark})` : g.name[lang]}: ${formatGapValue(g.value, model.unit, lang)}`, colorText(g, lang), gapLabel(g, model, lang)].filter(Boolean).join('; '),
+      priorDesc: `${g.name[lang]}, ${m.lastYear}: ${formatGapValue(g.prior, model.unit, lang)}`,
     };
   });
 }
@@ -129,7 +132,8 @@ function keyEncoding(entry: string, entries: string[]): Layer {
 export function changeLayer(rows: Datum[], a: Axes, keys: string[] = []): Layer {
   return {
     data: { values: rows.filter((r) => r.value !== null && r.prior !== null) },
-    mark: { type: 'rule', stroke: T.muted, strokeWidth: 2, yOffset: a.yOffset },
+    // The change is read with the dots (their descriptions and the table); the line itself is not announced.
+    mark: { type: 'rule', stroke: T.muted, strokeWidth: 2, yOffset: a.yOffset, aria: false },
     encoding: { x: a.x('prior'), x2: { field: 'value' }, y: a.y, ...(keys.length > 1 ? keyEncoding(keys[1]!, keys) : {}) },
   };
 }
@@ -140,7 +144,7 @@ export function priorLayer(rows: Datum[], a: Axes, lang: Lang, keys: string[] = 
   return {
     data: { values: rows.filter((r) => r.prior !== null) },
     mark: { type: 'point', shape: 'circle', filled: false, size: 90, stroke: T.muted, strokeWidth: 2, opacity: 1, yOffset: a.yOffset },
-    encoding: { x: a.x('prior'), y: a.y, ...(keys.length ? keyEncoding(keys[0]!, keys) : {}), tooltip: [tip('label', m.col.group), tip('priorText', m.lastYear)] },
+    encoding: { x: a.x('prior'), y: a.y, ...(keys.length ? keyEncoding(keys[0]!, keys) : {}), description: { field: 'priorDesc' }, tooltip: [tip('label', m.col.group), tip('priorText', m.lastYear)] },
   };
 }
 
@@ -159,6 +163,7 @@ export function currentLayer(rows: Datum[], a: Axes, model: GapModel, lang: Lang
       x: a.x('value'),
       y: a.y,
       ...(custom ? {} : { fill: { field: 'level', type: 'nominal', scale: scale('fill'), legend }, shape: { field: 'level', type: 'nominal', scale: scale('shape'), legend } }),
+      description: { field: 'desc' },
       tooltip: [
         tip('label', m.col.group),
         tip('valueText', m.col.value(m.unit[model.unit])),
@@ -283,6 +288,7 @@ export function gapSpec(model: GapModel, lang: Lang, description: string, width?
     padding: PAD,
     layer: layers,
     config: {
+      ...MARK_ARIA,
       font: FONT_FAMILY,
       axis: { labelColor: T.primary, titleColor: T.primary, labelFontSize: FONT, titleFontSize: FONT, gridColor: '#d9d9d9' },
       // No symbolStrokeColor here: Vega-Lite would then make the symbols' stroke transparent; the mark's dark stroke outlines them.

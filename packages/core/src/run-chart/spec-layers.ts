@@ -80,6 +80,7 @@ export function measureLayers(c: LayerContext): Json[] {
       color: { field: 'signal', type: 'nominal', scale: { domain, range: range(MARKS.measure, () => MARKS.signal) }, legend },
       strokeWidth: { field: 'outline', type: 'quantitative', scale: null, legend: null },
       size: { field: 'size', type: 'quantitative', scale: null, legend: null },
+      description: { field: 'desc' },
       tooltip: [
         { field: 'xText', title: c.model.xType === 'date' ? cols.date : cols.x },
         { field: 'value', title: cols.value },
@@ -106,6 +107,8 @@ export function pointRows(c: LayerContext): Json[] {
       phase: phaseName(model, p.phase, lang), median: p.centre === null ? '' : formatValue(model, p.centre, lang),
       side: p.side === null ? '' : m.side[p.side], signal: shape ?? m.noSignal, signals: names.join(', '),
       change: changeText(model, p.changes, lang), outline: shape ? 2.5 : 1, size: shape ? 90 : 40,
+      // What a screen reader says for the point: words, never the marks' encodings.
+      desc: [`${formatX(model, p.x, lang)}: ${formatValue(model, p.y, lang)}`, names.join(', '), changeText(model, p.changes, lang)].filter(Boolean).join('; '),
     };
   });
 }
@@ -193,7 +196,7 @@ export function changeLayers(c: LayerContext): Json[] {
   const y = { field: 'labelY', type: 'quantitative', scale: null };
   return [
     { data: { values }, mark: { type: 'rule', color: TEXT.accent, strokeWidth: 1, strokeDash: [1, 3] }, encoding: { x: c.x, tooltip } },
-    { data: { values }, mark: { type: 'point', shape: 'triangle-down', filled: true, color: TEXT.accent, size: 60 }, encoding: { x: c.x, y: { value: 0 }, tooltip } },
+    { data: { values }, mark: { type: 'point', shape: 'triangle-down', filled: true, color: TEXT.accent, size: 60 }, encoding: { x: c.x, y: { value: 0 }, description: { field: 'text' }, tooltip } },
     ...[false, true]
       .map((right) => ({ right, rows: values.filter((v) => v.right === right) }))
       .filter((side) => side.rows.length > 0)

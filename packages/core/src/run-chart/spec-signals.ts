@@ -52,7 +52,7 @@ export function astronomicalLayers(c: LayerContext, plot: number): Json[] {
   const lines = [...limits.values()];
   const ring = {
     data: { values: rings },
-    mark: { type: 'point', shape: 'circle', filled: false, size: 320, strokeWidth: 2, opacity: 1 },
+    mark: { type: 'point', shape: 'circle', filled: false, size: 320, strokeWidth: 2, opacity: 1, aria: false },
     encoding: { x: c.x, y: c.y('y'), stroke: { datum: sm.ring, type: 'nominal', scale: { domain: [sm.ring], range: [MARKS.signal] }, legend: { ...bottomLegend, symbolType: 'circle', symbolFillColor: 'transparent', symbolSize: 200 } } },
   };
   const text = (align: 'left' | 'right', up: boolean): Json => ({

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import type { ChartSpec } from '../pipeline/widget.js';
-import { FONT_FAMILY, MARKS, TEXT } from '../theme/tokens.js';
+import { FONT_FAMILY, MARKS, TEXT, MARK_ARIA } from '../theme/tokens.js';
 import { RUN_CHART_MESSAGES } from './messages.js';
 import { changeLayers, goalLayers, measureLayers, medianLayers, phaseLayers, pointRows, xDatum, type Json, type LayerContext } from './spec-layers.js';
 import { RUN_DEFAULT_WIDTH, RUN_PLOT_HEIGHT, dateTicks, plotWidth, tickStep } from './spec-place.js';
@@ -94,6 +94,7 @@ export function buildRunChartSpec(model: RunChartModel, lang: Lang = 'en', descr
     data: { values: pointRows(c) },
     layer,
     config: {
+      ...MARK_ARIA,
       font: FONT_FAMILY,
       background: MARKS.background,
       view: { stroke: null },
