@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@outcome-kit/theory-of-action';
+import '@outcome-kit/run-chart/define'; // the opened measure's full run chart (the script-tag bundle defines it; npm pages import it)
 import { NEVER } from './fixtures.js';
 
 /*
