@@ -119,18 +119,18 @@ function changeLayers(c: Ctx): Json[] {
   if (c.model.changes.length === 0) return [];
   const half = c.model.points.length / 2;
   // Each label reads rightwards from its marker when it fits (leftwards in the right half), else the
-  // other way, else wraps; labels are stacked down from the plot's top so none covers another.
+  // other way, else wraps. Labels sit above the plot, stacked upwards, so none covers another or a point.
   const placed = c.model.changes.map((ch) => placeAt(ch.label, pointPx(c.model, ch.index, c.plotPx), c.plotPx, 4, ch.index > half ? 'right' : 'left'));
-  const tops = stack(placed.map((p) => ({ x0: p.x0, x1: p.x1, lines: p.lines.length })), 4);
+  const tops = stack(placed.map((p) => ({ x0: p.x0, x1: p.x1, lines: p.lines.length })), 0);
   const values = c.model.changes.map((ch, k) => ({
     x: xDatum(ch.x), label: placed[k]!.lines.length > 1 ? placed[k]!.lines : ch.label, text: changeText(c.model, [k], c.lang),
-    labelY: tops[k]!, right: placed[k]!.align === 'right',
+    labelY: -(4 + tops[k]! + placed[k]!.lines.length * LABEL_LINE), right: placed[k]!.align === 'right',
   }));
   const tooltip = [{ field: 'text', title: CONTROL_MESSAGES[c.lang].columns.change }];
   const text = (right: boolean) => {
     const subset = values.filter((v) => v.right === right);
     return subset.length
-      ? [{ data: { values: subset }, mark: { type: 'text', align: right ? 'right' : 'left', baseline: 'top', dx: right ? -4 : 4, color: TEXT.accent, fontSize: 10, lineHeight: LABEL_LINE - 1 }, encoding: { x: c.x, y: { field: 'labelY', type: 'quantitative', scale: null }, text: { field: 'label' }, tooltip } }]
+      ? [{ data: { values: subset }, mark: { type: 'text', align: right ? 'right' : 'left', baseline: 'top', dx: right ? -4 : 4, color: TEXT.accent, fontSize: 10, lineHeight: LABEL_LINE }, encoding: { x: c.x, y: { field: 'labelY', type: 'quantitative', scale: null }, text: { field: 'label' }, tooltip } }]
       : [];
   };
   return [
