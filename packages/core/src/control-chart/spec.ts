@@ -49,16 +49,19 @@ function rows(model: ControlChartModel, lang: Lang, plot: (v: number | null) => 
     const names = signalNames(model, p.signals, lang);
     const improvement = p.signals.map((k) => model.signals[k]!.improvement);
     const kind = names.length === 0 ? m.noSignal : improvement.includes(false) ? `${names[0]} (${m.short.concern})` : improvement.includes(true) ? `${names[0]} (${m.short.improvement})` : names[0]!;
+    const xText = formatX(model, p.x, lang);
+    const value = p.suppressed ? m.suppressedValue : formatValue(model, p.y, lang);
+    const note = [p.excluded ? m.excluded : '', changeText(model, p.changes, lang)].filter(Boolean).join('; ');
     return {
       x: xDatum(p.x), y: plot(p.y), cl: plot(p.cl), lcl: plot(p.lcl), ucl: plot(p.ucl), part: p.part,
-      xText: formatX(model, p.x, lang), value: p.suppressed ? m.suppressedValue : formatValue(model, p.y, lang),
+      xText, value,
       n: p.n === null ? '' : String(p.n), clText: formatValue(model, p.cl, lang),
       limitsText: p.lcl === null && p.ucl === null ? '—' : `${formatValue(model, p.lcl, lang)} – ${formatValue(model, p.ucl, lang)}`,
       signal: kind, shape: shapeKey(model, p.signals) ?? 'none', signals: names.join(', ') || m.noSignal,
-      note: [p.excluded ? m.excluded : '', changeText(model, p.changes, lang)].filter(Boolean).join('; '),
+      note,
       outline: names.length ? 2.5 : 1, size: names.length ? 80 : 30, excluded: p.excluded,
       // What a screen reader says for the point: words, never the marks' encodings.
-      desc: [`${formatX(model, p.x, lang)}: ${p.suppressed ? m.suppressedValue : formatValue(model, p.y, lang)}`, names.join(', '), p.excluded ? m.excluded : '', changeText(model, p.changes, lang)].filter(Boolean).join('; '),
+      desc: [`${xText}: ${value}`, names.join(', '), note].filter(Boolean).join('; '),
     };
   });
 }
@@ -89,6 +92,12 @@ function limitLayers(c: Ctx): Json[] {
  * apart (under 7% of the value range) is left to the tooltip and the table.
  */
 function labelLayers(c: Ctx): Json[] {
+  const values = limitLabels(c);
+  return values.length ? [{ data: { values }, mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, color: TEXT.muted, fontSize: 10 }, encoding: { x: c.x, y: c.y('v'), text: { field: 'label' } } }] : [];
+}
+
+/** The limit labels' rows (none in a small chart). */
+function limitLabels(c: Pick<Ctx, 'model' | 'lang' | 'compact' | 'plot'>): Array<{ x: string | number; v: number | null; label: string }> {
   if (c.compact) return [];
   const m = CONTROL_MESSAGES[c.lang];
   const all = c.model.points.flatMap((p) => [p.y, p.lcl, p.ucl, p.cl]).filter((v): v is number => v !== null);
@@ -101,8 +110,8 @@ function labelLayers(c: Ctx): Json[] {
     apart(p.ucl, p.cl) ? { x: xDatum(p.x), v: c.plot(p.ucl), label: m.uclLabel(formatValue(c.model, p.ucl, c.lang)) } : null,
     p.cl === null ? null : { x: xDatum(p.x), v: c.plot(p.cl), label: m.clLabel(formatValue(c.model, p.cl, c.lang)) },
     apart(p.lcl, p.cl) ? { x: xDatum(p.x), v: c.plot(p.lcl), label: m.lclLabel(formatValue(c.model, p.lcl, c.lang)) } : null,
-  ].filter(Boolean);
-  return [{ data: { values }, mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, color: TEXT.muted, fontSize: 10 }, encoding: { x: c.x, y: c.y('v'), text: { field: 'label' } } }];
+  ];
+  return values.filter((v) => v !== null);
 }
 
 function targetLayers(c: Ctx): Json[] {
@@ -186,12 +195,11 @@ function context(model: ControlChartModel, lang: Lang, compact: boolean, domain:
   const axis = style === 'number' ? (compact ? { tickCount: 4 } : {}) : { format: '.1~%', ...(compact ? { tickCount: 4 } : {}) };
   const plot = (v: number | null) => (v === null ? null : style === 'percent' ? v / 100 : v);
   const scale = domain ? { domain: domain.map((v) => plot(v)), zero: false, nice: false } : { zero: false };
-  const ctx: Ctx = { model, lang, compact, x: xEncoding(model, lang, compact), plot, plotPx: 0, y: (field) => ({ field, type: 'quantitative', title, scale, axis }) };
   // The limit labels sit right of the plot: their width comes out of the plot's.
-  const labels = compact ? [] : (labelLayers(ctx)[0]?.data as { values: Array<{ label: string }> } | undefined)?.values ?? [];
+  const labels = limitLabels({ model, lang, compact, plot });
   const right = labels.length ? Math.max(...labels.map((l) => textWidth(l.label, 10))) + 8 : 0;
-  ctx.plotPx = Math.max(60, plotWidth(width) - right);
-  return ctx;
+  const plotPx = Math.max(60, plotWidth(width) - right);
+  return { model, lang, compact, x: xEncoding(model, lang, compact), plot, plotPx, y: (field) => ({ field, type: 'quantitative', title, scale, axis }) };
 }
 
 function layered(model: ControlChartModel, lang: Lang, compact: boolean, domain: [number, number] | null, width?: number): Json {

@@ -40,9 +40,13 @@ function data(model: GapModel, lang: Lang, layout: GapLayout): Datum[] {
     const token = g.color ? DASHBOARD_COLORS[g.color] : NO_COLOR;
     const lo = g.value === null ? g.prior : g.prior === null ? g.value : Math.min(g.value, g.prior);
     const hi = g.value === null ? g.prior : g.prior === null ? g.value : Math.max(g.value, g.prior);
+    const label = g.isReference ? `${g.name[lang]} (${m.referenceMark})` : g.name[lang];
+    const valueText = formatGapValue(g.value, model.unit, lang);
+    const color = colorText(g, lang);
+    const gapText = gapLabel(g, model, lang);
     return {
       order: i,
-      label: g.isReference ? `${g.name[lang]} (${m.referenceMark})` : g.name[lang],
+      label,
       // The y domain: unique per group, and (wide layout) the axis label's lines joined by newlines.
       row: layout.lines[i]!.join('\n'),
       lines: layout.lines[i]!,
@@ -52,20 +56,20 @@ function data(model: GapModel, lang: Lang, layout: GapLayout): Datum[] {
       level: token.name[lang],
       fill: token.fill,
       shape: token.shape,
-      valueText: formatGapValue(g.value, model.unit, lang),
+      valueText,
       priorText: formatGapValue(g.prior, model.unit, lang),
       changeText: cell(g.change, lang, true),
       nText: cell(g.n, lang, false, 0),
       statusText: g.statusLevel ? m.statusLevel[g.statusLevel] : '—',
       changeLevelText: g.changeLevel ? m.changeLevel[g.changeLevel] : '—',
-      colorText: colorText(g, lang),
-      gapLabel: gapLabel(g, model, lang),
+      colorText: color,
+      gapLabel: gapText,
       gapText: g.isReference || g.gap === null ? '' : formatGap(g.gap, model.unit, lang),
       side: layout.side[i] ?? '',
       refText: model.reference.name[lang],
       trendText: g.trend ? m.trendWord[g.trend] : '—',
       // What a screen reader says for the dot: words, never the marks' encodings.
-      desc: [`${g.isReference ? `${g.name[lang]} (${m.referenceMark})` : g.name[lang]}: ${formatGapValue(g.value, model.unit, lang)}`, colorText(g, lang), gapLabel(g, model, lang)].filter(Boolean).join('; '),
+      desc: [`${label}: ${valueText}`, color, gapText].filter(Boolean).join('; '),
       priorDesc: `${g.name[lang]}, ${m.lastYear}: ${formatGapValue(g.prior, model.unit, lang)}`,
     };
   });

@@ -102,14 +102,14 @@ export function pointRows(c: LayerContext): Json[] {
   return model.points.map((p) => {
     const names = signalNames(model, p.signals, lang);
     const shape = shapeName(c, p.signals);
-    return {
+    const row = {
       x: xDatum(p.x), y: p.y === null ? null : c.plot(p.y), xText: formatX(model, p.x, lang), value: formatValue(model, p.y, lang),
       phase: phaseName(model, p.phase, lang), median: p.centre === null ? '' : formatValue(model, p.centre, lang),
       side: p.side === null ? '' : m.side[p.side], signal: shape ?? m.noSignal, signals: names.join(', '),
       change: changeText(model, p.changes, lang), outline: shape ? 2.5 : 1, size: shape ? 90 : 40,
-      // What a screen reader says for the point: words, never the marks' encodings.
-      desc: [`${formatX(model, p.x, lang)}: ${formatValue(model, p.y, lang)}`, names.join(', '), changeText(model, p.changes, lang)].filter(Boolean).join('; '),
     };
+    // What a screen reader says for the point: words, never the marks' encodings.
+    return { ...row, desc: [`${row.xText}: ${row.value}`, row.signals, row.change].filter(Boolean).join('; ') };
   });
 }
 
